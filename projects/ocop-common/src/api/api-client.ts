@@ -1,0 +1,61 @@
+import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { ApiError, isApiError } from '@ocop/domain';
+import { catchError, from, Observable, switchMap, throwError } from 'rxjs';
+import { OcopHost } from '../host/ocop-host';
+
+export type QueryParams = Record<string, string | number | boolean | undefined>;
+
+/**
+ * The one way OCOP components talk to the OCOP API. Provided per element (it needs the element's
+ * host inputs), so it also plays the part an HTTP interceptor would: base URL and bearer token.
+ * Every failure comes out as an ApiError, network failures included.
+ */
+@Injectable()
+export class ApiClient {
+  private readonly http = inject(HttpClient);
+  private readonly host = inject(OcopHost);
+
+  get<T>(path: string, query: QueryParams = {}): Observable<T> {
+    return this.withHeaders((headers) =>
+      this.http.get<T>(this.url(path), { headers, params: toParams(query) }),
+    );
+  }
+
+  post<T>(path: string, body: unknown): Observable<T> {
+    return this.withHeaders((headers) => this.http.post<T>(this.url(path), body, { headers }));
+  }
+
+  private url(path: string): string {
+    return this.host.apiBaseUrl().replace(/\/+$/, '') + path;
+  }
+
+  private withHeaders<T>(send: (headers: Record<string, string>) => Observable<T>): Observable<T> {
+    const auth = this.host.auth();
+    const token = auth ? from(auth.getToken(30)) : from(Promise.resolve(''));
+    return token.pipe(
+      switchMap((t) => send(t ? { Authorization: `Bearer ${t}` } : {})),
+      catchError((err: unknown) => throwError(() => toApiError(err))),
+    );
+  }
+}
+
+function toParams(query: QueryParams): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params = params.set(key, String(value));
+  }
+  return params;
+}
+
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof HttpErrorResponse) {
+    if (isApiError(err.error)) return err.error;
+    if (err.status === 0) {
+      return { code: 'NETWORK', message: 'Không kết nối được với máy chủ OCOP.' };
+    }
+    return { code: `HTTP_${err.status}`, message: `Máy chủ OCOP trả lời lỗi ${err.status}.` };
+  }
+  if (isApiError(err)) return err;
+  return { code: 'CLIENT', message: 'Đã xảy ra lỗi không mong muốn.', details: String(err) };
+}

@@ -1,0 +1,61 @@
+/**
+ * User-visible text of every OCOP element. Vietnamese is the source; English must have the same keys
+ * (the type below makes a missing key a compile error).
+ */
+export const MESSAGES_VI = {
+  'shell.title': 'Chương trình OCOP',
+  'shell.nav.label': 'Phân hệ OCOP',
+  'shell.home.title': 'Chương trình mỗi xã một sản phẩm',
+  'shell.home.intro': 'Chọn một phân hệ ở thanh điều hướng để bắt đầu.',
+  'shell.notFound': 'Không tìm thấy trang này trong OCOP.',
+  'module.dossier': 'Hồ sơ',
+  'module.tasks': 'Nhiệm vụ',
+  'module.reports': 'Báo cáo',
+  'module.loading': 'Đang tải phân hệ…',
+  'module.loadFailed': 'Không tải được phân hệ {name}.',
+  'common.loading': 'Đang tải…',
+  'common.retry': 'Thử lại',
+  'products.title': 'Sản phẩm OCOP',
+  'products.caption': 'Danh sách sản phẩm đăng ký tham gia Chương trình OCOP',
+  'products.col.name': 'Tên sản phẩm',
+  'products.col.producer': 'Chủ thể',
+  'products.col.commune': 'Xã, thị trấn',
+  'products.col.group': 'Phân nhóm sản phẩm',
+  'products.empty': 'Chưa có sản phẩm nào.',
+  'products.loadFailed': 'Không tải được danh sách sản phẩm.',
+  'products.count': '{count} sản phẩm',
+  'tasks.title': 'Theo dõi nhiệm vụ',
+  'tasks.pending': 'Phân hệ theo dõi nhiệm vụ kế hoạch OCOP đang được xây dựng.',
+  'reports.title': 'Đánh giá và báo cáo',
+  'reports.pending': 'Phân hệ đánh giá, phân hạng và báo cáo đang được xây dựng.',
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES_VI;
+
+export const MESSAGES_EN: Record<MessageKey, string> = {
+  'shell.title': 'OCOP programme',
+  'shell.nav.label': 'OCOP modules',
+  'shell.home.title': 'One Commune One Product',
+  'shell.home.intro': 'Choose a module in the navigation to start.',
+  'shell.notFound': 'This OCOP page does not exist.',
+  'module.dossier': 'Dossiers',
+  'module.tasks': 'Tasks',
+  'module.reports': 'Reports',
+  'module.loading': 'Loading module…',
+  'module.loadFailed': 'The {name} module could not be loaded.',
+  'common.loading': 'Loading…',
+  'common.retry': 'Retry',
+  'products.title': 'OCOP products',
+  'products.caption': 'Products registered in the OCOP programme',
+  'products.col.name': 'Product',
+  'products.col.producer': 'Producer',
+  'products.col.commune': 'Commune',
+  'products.col.group': 'Product sub-group',
+  'products.empty': 'No products yet.',
+  'products.loadFailed': 'The product list could not be loaded.',
+  'products.count': '{count} products',
+  'tasks.title': 'Task tracking',
+  'tasks.pending': 'The OCOP plan task tracking module is being built.',
+  'reports.title': 'Evaluation and reports',
+  'reports.pending': 'The evaluation, ranking and reports module is being built.',
+};

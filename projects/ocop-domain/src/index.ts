@@ -1,0 +1,5 @@
+export * from './api/api-error';
+export * from './catalog/catalog';
+export * from './catalog/product-groups-1048';
+export * from './catalog/validate';
+export * from './text/fold';
