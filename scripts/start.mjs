@@ -1,0 +1,97 @@
+// `npm start`: everything a user needs to try OCOP — bundles rebuilt on change, the API with its embedded
+// database and demo data, the stand-in portal — then the URL to open.
+import { spawn } from 'node:child_process';
+import { startPortalServer } from '../portal/server.mjs';
+import { ensureDependencies, ensureNode, ROOT, setupOrExit } from './lib/ensure.mjs';
+import { OCOP_BUNDLES } from './lib/import-map.mjs';
+
+setupOrExit(() => {
+  ensureNode();
+  ensureDependencies();
+});
+
+const apiPort = Number(process.env.PORT ?? 4300);
+const portalPort = Number(process.env.PORTAL_PORT ?? 4200);
+const children = [];
+
+function start(name, command, args, env = {}) {
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env } });
+  const prefix = (line) => (line ? `[${name}] ${line}\n` : '');
+  const relay = (sink) => (chunk) => sink.write(String(chunk).split('\n').map(prefix).join(''));
+  child.stdout.on('data', relay(process.stdout));
+  child.stderr.on('data', relay(process.stderr));
+  children.push(child);
+  return child;
+}
+
+function stopAll() {
+  for (const child of children) child.kill('SIGTERM');
+}
+process.on('SIGINT', () => {
+  stopAll();
+  process.exit(0);
+});
+process.on('SIGTERM', () => {
+  stopAll();
+  process.exit(0);
+});
+
+console.log('start: building the OCOP bundles (watching for changes) and starting the API…');
+const firstBuilds = OCOP_BUNDLES.map(
+  ({ project }) =>
+    new Promise((resolve, reject) => {
+      const child = start(project, 'npx', ['ng', 'build', project, '--configuration', 'development', '--watch']);
+      child.stdout.on('data', (chunk) => {
+        if (String(chunk).includes('Application bundle generation complete')) resolve(undefined);
+      });
+      child.on('exit', (code) => reject(new Error(`${project} build stopped (exit ${code})`)));
+    }),
+);
+
+const api = start('api', process.execPath, ['--import', 'tsx', '--watch', 'projects/ocop-api/src/main.ts'], {
+  PORT: String(apiPort),
+});
+api.on('exit', (code) => {
+  if (code) {
+    console.error(`start: the API stopped (exit ${code}); see its message above.`);
+    stopAll();
+    process.exit(1);
+  }
+});
+
+try {
+  await Promise.all(firstBuilds);
+  await waitForApi(`http://127.0.0.1:${apiPort}/api/health/ready`);
+  const portal = await startPortalServer({ port: portalPort, apiUrl: `http://127.0.0.1:${apiPort}` });
+  console.log(`
+  ┌──────────────────────────────────────────────────────────────────────
+  │ OCOP is running inside the stand-in province portal:
+  │
+  │   ${portal.url}/ocop/dossiers
+  │
+  │ Portal page without OCOP: ${portal.url}/thu-tuc-hanh-chinh
+  │ API: http://127.0.0.1:${apiPort}/api  (documentation: /api/docs)
+  │ Demo data: Văn Quan district (Lạng Sơn), its 17 communes, 2 products.
+  │ Sign-in: not yet — the portal uses a stand-in session ("Người dùng thử",
+  │   district officer of Văn Quan) and the API runs without authentication
+  │   until Keycloak is added.
+  │ Stop with Ctrl+C. Bundles rebuild and the API restarts when files change.
+  └──────────────────────────────────────────────────────────────────────`);
+} catch (err) {
+  console.error(`start: ${err instanceof Error ? err.message : err}`);
+  stopAll();
+  process.exit(1);
+}
+
+async function waitForApi(url) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the API did not become ready at ${url} within 2 minutes`);
+}
