@@ -1,0 +1,3 @@
+/** Test-only helpers (`@ocop/common/testing`); import them from spec files only. */
+export * from './fake-auth';
+export * from './test-host';
