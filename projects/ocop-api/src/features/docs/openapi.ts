@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+
+export const OPENAPI_PATH = '/api/openapi.json';
+export const DOCS_PATH = '/api/docs';
+
+/**
+ * The OpenAPI document is generated from the routes' own schemas, so it cannot drift from what the API
+ * checks and sends. Must be registered before the routes it describes.
+ */
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'OCOP API',
+        version: '0.1.0',
+        description:
+          'Catalogue of the OCOP programme (Chương trình mỗi xã một sản phẩm): administrative units, ' +
+          'producers (chủ thể) and products. Errors are always `ApiError` with a Vietnamese message.',
+      },
+      tags: [
+        { name: 'health', description: 'Liveness and readiness probes' },
+        { name: 'units', description: 'Administrative units with validity periods' },
+        { name: 'producers', description: 'Chủ thể' },
+        { name: 'products', description: 'Sản phẩm' },
+      ],
+    },
+    // Name components after the schemas' $id instead of def-0, def-1…
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json['$id'] === 'string' ? json['$id'] : `def-${i}`,
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: DOCS_PATH });
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+}

@@ -1,0 +1,40 @@
+import { parseNewProduct, type FieldError, type Product } from '@ocop/domain';
+import { type Db, sqlErrorOf, UNIQUE_VIOLATION } from '../../db/db';
+import { conflict, validationFailed } from '../../http/api-http-error';
+import { communeProblem } from '../units/commune-check';
+import { findProduct, insertProduct, producerExists } from './products.repository';
+
+/**
+ * Registers a product. The input is validated completely before the database is touched; the checks that
+ * need the database and the insert share one transaction, so a refusal leaves nothing behind.
+ */
+export async function createProduct(db: Db, fields: Record<string, unknown>): Promise<Product> {
+  const parsed = parseNewProduct(fields);
+  if (!parsed.ok) throw validationFailed(parsed.errors);
+  const product = parsed.value;
+
+  return db.transaction(async (tx) => {
+    const problems: FieldError[] = [];
+    if (!(await producerExists(tx, product.producerId))) {
+      problems.push({ field: 'producerId', code: 'not_found', message: 'Không tìm thấy chủ thể này' });
+    }
+    const communeIssue = await communeProblem(tx, product.communeCode);
+    if (communeIssue !== null) problems.push(communeIssue);
+    if (problems.length > 0) throw validationFailed(problems);
+
+    let id: string;
+    try {
+      id = await insertProduct(tx, product);
+    } catch (error) {
+      if (sqlErrorOf(error)?.code === UNIQUE_VIOLATION) {
+        throw conflict([
+          { field: 'name', code: 'duplicate', message: `Chủ thể này đã có sản phẩm "${product.name}"` },
+        ]);
+      }
+      throw error;
+    }
+    const created = await findProduct(tx, id);
+    if (created === null) throw new Error(`product ${id} vanished inside its own transaction`);
+    return created;
+  });
+}

@@ -1,0 +1,88 @@
+import {
+  foldForSearch,
+  productGroup1048,
+  type NewProduct,
+  type Page,
+  type Product,
+  type ProducerType,
+} from '@ocop/domain';
+import { Conditions, type PageQuery } from '../../db/conditions';
+import type { Queryable } from '../../db/db';
+
+interface ProductRow {
+  id: string;
+  name: string;
+  product_group_code: string;
+  commune_code: string;
+  commune_name: string;
+  version: number;
+  producer_id: string;
+  producer_name: string;
+  producer_type: ProducerType;
+}
+
+// The commune is named as it was when the record was created (units are renamed and merged over time).
+const SELECT_PRODUCTS = `
+  select p.id, p.name, p.product_group_code, p.commune_code, p.version,
+         coalesce(unit_name_at(p.commune_code, 'commune', p.created_at::date), p.commune_code) as commune_name,
+         pr.id as producer_id, pr.name as producer_name, pr.type as producer_type
+  from products p
+  join producers pr on pr.id = p.producer_id`;
+
+function toProduct(row: ProductRow): Product {
+  return {
+    id: row.id,
+    name: row.name,
+    productGroup: {
+      code: row.product_group_code,
+      name: productGroup1048(row.product_group_code)?.name ?? row.product_group_code,
+    },
+    producer: { id: row.producer_id, name: row.producer_name, type: row.producer_type },
+    commune: { code: row.commune_code, name: row.commune_name },
+    version: row.version,
+  };
+}
+
+export async function listProducts(db: Queryable, query: PageQuery): Promise<Page<Product>> {
+  const where = new Conditions().search('p.search_text', query.q);
+  if (query.communeCode !== undefined) where.and(`p.commune_code = ${where.param(query.communeCode)}`);
+  const [count] = await db.query<{ total: number }>(
+    `select count(*)::int as total from products p ${where.where}`,
+    where.params,
+  );
+  const rows = await db.query<ProductRow>(
+    // COLLATE "C": the same order on every server, whatever collations it was built with.
+    `${SELECT_PRODUCTS} ${where.where}
+     order by p.search_text collate "C", p.name collate "C", p.id
+     limit ${where.param(query.limit)} offset ${where.param(query.offset)}`,
+    where.params,
+  );
+  return { items: rows.map(toProduct), total: count?.total ?? 0 };
+}
+
+export async function findProduct(db: Queryable, id: string): Promise<Product | null> {
+  const [row] = await db.query<ProductRow>(`${SELECT_PRODUCTS} where p.id = $1`, [id]);
+  return row === undefined ? null : toProduct(row);
+}
+
+export async function producerExists(db: Queryable, id: string): Promise<boolean> {
+  return (await db.query('select 1 from producers where id = $1', [id])).length > 0;
+}
+
+/** Inserts and returns the new id. */
+export async function insertProduct(db: Queryable, product: NewProduct): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `insert into products (name, product_group_code, producer_id, commune_code, search_text)
+     values ($1, $2, $3, $4, $5)
+     returning id`,
+    [
+      product.name,
+      product.productGroupCode,
+      product.producerId,
+      product.communeCode,
+      foldForSearch(product.name),
+    ],
+  );
+  if (row === undefined) throw new Error('insert into products returned no id');
+  return row.id;
+}

@@ -1,0 +1,162 @@
+import type { FastifyInstance } from 'fastify';
+import { PRODUCER_TYPES } from '@ocop/domain';
+
+/**
+ * JSON schemas of the API's payloads. They mirror the types of @ocop/domain (catalog.ts, api-error.ts) and
+ * serve three purposes: response serialisation (nothing undeclared leaks out), request checks for query
+ * strings and paths, and the OpenAPI document. `$id`s become the names under components.schemas.
+ */
+
+const nullableString = (description: string, extra: Record<string, unknown> = {}) => ({
+  type: ['string', 'null'],
+  description,
+  ...extra,
+});
+
+export const SHARED_SCHEMAS = [
+  {
+    $id: 'ApiError',
+    type: 'object',
+    description: 'Every error response. `code` is stable for programs, `message` is Vietnamese for people.',
+    required: ['code', 'message', 'details'],
+    properties: {
+      code: { type: 'string', examples: ['VALIDATION_FAILED'] },
+      message: { type: 'string' },
+      details: {
+        description: 'FieldError[] for VALIDATION_FAILED and CONFLICT; otherwise null or an object.',
+      },
+    },
+  },
+  {
+    $id: 'FieldError',
+    type: 'object',
+    required: ['field', 'code', 'message'],
+    properties: {
+      field: { type: 'string' },
+      code: { type: 'string', examples: ['required', 'invalid_format', 'not_found', 'duplicate'] },
+      message: { type: 'string' },
+    },
+  },
+  {
+    $id: 'AdminUnit',
+    type: 'object',
+    description: 'One version of an administrative unit; a GSO code can name different units over time.',
+    required: ['code', 'name', 'level', 'parentCode', 'validFrom', 'validTo'],
+    additionalProperties: false,
+    properties: {
+      code: { type: 'string', description: 'GSO code: province 2 digits, district 3, commune 5' },
+      name: { type: 'string' },
+      level: { type: 'string', enum: ['province', 'district', 'commune'] },
+      parentCode: nullableString('Code of the unit above; null for a province'),
+      validFrom: nullableString('yyyy-MM-dd from which the unit exists under this name; null when unknown'),
+      validTo: nullableString(
+        'yyyy-MM-dd after which it no longer exists under this name; null while current',
+      ),
+    },
+  },
+  {
+    $id: 'UnitRef',
+    type: 'object',
+    required: ['code', 'name'],
+    additionalProperties: false,
+    properties: { code: { type: 'string' }, name: { type: 'string' } },
+  },
+  {
+    $id: 'Producer',
+    type: 'object',
+    description: 'A chủ thể: enterprise, cooperative, cooperative group or household business.',
+    required: ['id', 'type', 'name', 'registrationNumber', 'commune', 'version'],
+    additionalProperties: false,
+    properties: {
+      id: { type: 'string', format: 'uuid' },
+      type: { type: 'string', enum: [...PRODUCER_TYPES] },
+      name: { type: 'string' },
+      registrationNumber: nullableString('Tax code or registration number; null when not registered'),
+      commune: { $ref: 'UnitRef#' },
+      version: { type: 'integer' },
+    },
+  },
+  {
+    $id: 'Product',
+    type: 'object',
+    required: ['id', 'name', 'productGroup', 'producer', 'commune', 'version'],
+    additionalProperties: false,
+    properties: {
+      id: { type: 'string', format: 'uuid' },
+      name: { type: 'string' },
+      productGroup: {
+        type: 'object',
+        description: 'Phân nhóm of QĐ 1048 ("1".."26")',
+        required: ['code', 'name'],
+        additionalProperties: false,
+        properties: { code: { type: 'string' }, name: { type: 'string' } },
+      },
+      producer: {
+        type: 'object',
+        required: ['id', 'name', 'type'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          name: { type: 'string' },
+          type: { type: 'string', enum: [...PRODUCER_TYPES] },
+        },
+      },
+      commune: { $ref: 'UnitRef#' },
+      version: { type: 'integer' },
+    },
+  },
+  {
+    $id: 'ProducerPage',
+    type: 'object',
+    required: ['items', 'total'],
+    additionalProperties: false,
+    properties: { items: { type: 'array', items: { $ref: 'Producer#' } }, total: { type: 'integer' } },
+  },
+  {
+    $id: 'ProductPage',
+    type: 'object',
+    required: ['items', 'total'],
+    additionalProperties: false,
+    properties: { items: { type: 'array', items: { $ref: 'Product#' } }, total: { type: 'integer' } },
+  },
+] as const;
+
+export function registerSharedSchemas(app: FastifyInstance): void {
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+}
+
+export const ref = (id: (typeof SHARED_SCHEMAS)[number]['$id']) => ({ $ref: `${id}#` });
+
+/** Error responses of a route, all in the ApiError shape. */
+export function errorResponses(...statuses: number[]): Record<number, { $ref: string; description: string }> {
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      { ...ref('ApiError'), description: ERROR_DESCRIPTIONS[status] ?? 'Lỗi' },
+    ]),
+  );
+}
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'VALIDATION_FAILED (details: FieldError[]) or INVALID_JSON',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT (details: FieldError[])',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  500: 'INTERNAL',
+  503: 'NOT_READY',
+};
+
+/** Paging parameters shared by list endpoints. */
+export const PAGING_QUERY = {
+  limit: { type: 'integer', minimum: 1, maximum: 200, default: 50, description: 'Page size' },
+  offset: { type: 'integer', minimum: 0, default: 0, description: 'Items to skip' },
+} as const;
+
+export const SEARCH_QUERY = {
+  communeCode: { type: 'string', pattern: '^[0-9]{5}$', description: 'Only records of this commune' },
+  q: {
+    type: 'string',
+    maxLength: 200,
+    description: 'Words of the name, with or without diacritics ("huu le" finds "Hữu Lễ")',
+  },
+} as const;

@@ -1,0 +1,55 @@
+import { foldForSearch } from '@ocop/domain';
+import type { Db } from '../db/db';
+import { DEMO_DATA_SET, DEMO_PRODUCERS, DEMO_PRODUCTS, DEMO_UNITS } from './van-quan-2020';
+
+// Serialises concurrent first starts of several replicas (the second one then finds the data loaded).
+const DEMO_DATA_LOCK_KEY = 730_184_002;
+
+/**
+ * Loads the Văn Quan 2020 demo data once. Returns false when it was loaded before, so a restart, or a
+ * replica starting beside another, changes nothing. Rows that already exist (same unit version, same id,
+ * same producer + product name) are kept as they are.
+ */
+export async function loadDemoData(db: Db): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [DEMO_DATA_LOCK_KEY]);
+    const loaded = await tx.query('select 1 from demo_data_loads where name = $1', [DEMO_DATA_SET]);
+    if (loaded.length > 0) return false;
+
+    for (const unit of DEMO_UNITS) {
+      await tx.query(
+        `insert into admin_units (code, name, level, parent_code, valid_from, valid_to)
+         select $1, $2, $3, $4, $5::date, $6::date
+         where not exists (
+           select 1 from admin_units where code = $1 and valid_from is not distinct from $5::date
+         )`,
+        [unit.code, unit.name, unit.level, unit.parentCode, unit.validFrom, unit.validTo],
+      );
+    }
+    for (const producer of DEMO_PRODUCERS) {
+      await tx.query(
+        `insert into producers (id, type, name, commune_code, search_text)
+         values ($1, $2, $3, $4, $5)
+         on conflict do nothing`,
+        [producer.id, producer.type, producer.name, producer.communeCode, foldForSearch(producer.name)],
+      );
+    }
+    for (const product of DEMO_PRODUCTS) {
+      await tx.query(
+        `insert into products (id, name, product_group_code, producer_id, commune_code, search_text)
+         values ($1, $2, $3, $4, $5, $6)
+         on conflict do nothing`,
+        [
+          product.id,
+          product.name,
+          product.productGroupCode,
+          product.producerId,
+          product.communeCode,
+          foldForSearch(product.name),
+        ],
+      );
+    }
+    await tx.query('insert into demo_data_loads (name) values ($1)', [DEMO_DATA_SET]);
+    return true;
+  });
+}

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import { AUTH_DISABLED_WARNING, buildApp } from '../app';
+import type { Config } from '../config/config';
+import type { Db } from '../db/db';
+import { migrate } from '../db/migrate';
+import { loadDemoData } from '../seed/load-demo-data';
+import { openDatabase } from './open-database';
+import { StartupError } from './startup-error';
+
+export interface RunningApi {
+  app: FastifyInstance;
+  db: Db;
+  /** Stops accepting requests, lets running ones finish, then closes the database. */
+  stop(): Promise<void>;
+}
+
+const LISTEN_REASONS: Record<string, (config: Config) => string> = {
+  EADDRINUSE: (c) => `PORT ${c.port} is already in use`,
+  EACCES: (c) => `PORT ${c.port} needs privileges this process does not have`,
+  EADDRNOTAVAIL: (c) => `HOST ${c.host} is not an address of this machine`,
+  ENOTFOUND: (c) => `HOST ${c.host} cannot be resolved`,
+  EAI_AGAIN: (c) => `HOST ${c.host} cannot be resolved`,
+};
+
+function listenFailure(error: unknown, config: Config): Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  const describe = typeof code === 'string' ? LISTEN_REASONS[code] : undefined;
+  return describe === undefined ? (error as Error) : new StartupError(describe(config), { cause: error });
+}
+
+/** Opens the database, migrates it, loads demo data when asked, and listens. Cleans up if any step fails. */
+export async function startApi(config: Config): Promise<RunningApi> {
+  let app: FastifyInstance | undefined;
+  const db = await openDatabase(config, (error) =>
+    app?.log.error({ err: error }, 'idle database connection failed'),
+  );
+  try {
+    app = await buildApp({ db, logger: { level: config.logLevel } });
+    app.log.info({ database: db.kind }, 'database open');
+    const applied = await migrate(db);
+    if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
+    if (config.demoData && (await loadDemoData(db))) app.log.info('demo data loaded (Văn Quan 2020)');
+    app.log.warn(AUTH_DISABLED_WARNING);
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (error) {
+      throw listenFailure(error, config);
+    }
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  const running = app;
+  return {
+    app: running,
+    db,
+    async stop() {
+      await running.close();
+      await db.close();
+    },
+  };
+}
