@@ -120,7 +120,10 @@ function proxy(req, res, target) {
     if (res.headersSent) return res.destroy();
     res.writeHead(502, { 'Content-Type': 'application/json; charset=utf-8' });
     res.end(
-      JSON.stringify({ code: 'API_UNAVAILABLE', message: 'Máy chủ OCOP không phản hồi. Vui lòng thử lại sau.' }),
+      JSON.stringify({
+        code: 'API_UNAVAILABLE',
+        message: 'Máy chủ OCOP không phản hồi. Vui lòng thử lại sau.',
+      }),
     );
   });
   req.pipe(upstream);

@@ -41,6 +41,8 @@ for (const { project } of OCOP_BUNDLES) {
     const path = join(dir, file);
     const raw = statSync(path).size;
     const gz = gzipSync(readFileSync(path), { level: 9 }).length;
-    console.log(`${project.padEnd(14)} ${file.padEnd(28)} ${String(raw).padStart(8)} ${String(gz).padStart(10)}`);
+    console.log(
+      `${project.padEnd(14)} ${file.padEnd(28)} ${String(raw).padStart(8)} ${String(gz).padStart(10)}`,
+    );
   }
 }

@@ -40,7 +40,14 @@ console.log('start: building the OCOP bundles (watching for changes) and startin
 const firstBuilds = OCOP_BUNDLES.map(
   ({ project }) =>
     new Promise((resolve, reject) => {
-      const child = start(project, 'npx', ['ng', 'build', project, '--configuration', 'development', '--watch']);
+      const child = start(project, 'npx', [
+        'ng',
+        'build',
+        project,
+        '--configuration',
+        'development',
+        '--watch',
+      ]);
       child.stdout.on('data', (chunk) => {
         if (String(chunk).includes('Application bundle generation complete')) resolve(undefined);
       });

@@ -23,7 +23,11 @@ const suites = [
     cmd: ['npx', 'tsc', '--noEmit', '-p', p === 'e2e' ? 'e2e/tsconfig.json' : `projects/${p}/tsconfig.json`],
     count: asOneCheck,
   })),
-  { name: 'domain + API (Jasmine; PGlite and PostgreSQL)', cmd: ['node', 'scripts/test-api.mjs'], count: jasmineCounts },
+  {
+    name: 'domain + API (Jasmine; PGlite and PostgreSQL)',
+    cmd: ['node', 'scripts/test-api.mjs'],
+    count: jasmineCounts,
+  },
   ...ANGULAR_PROJECTS.map((p) => ({
     name: `unit ${p} (Karma, Chromium)`,
     cmd: ['npx', 'ng', 'test', p, '--watch=false', '--no-progress'],
@@ -54,7 +58,9 @@ for (const suite of suites) {
 console.log('\n━━━ summary ━━━');
 for (const r of results) {
   const mark = r.failed ? 'FAIL' : 'ok  ';
-  console.log(`${mark} ${r.name.padEnd(50)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(0)} s`);
+  console.log(
+    `${mark} ${r.name.padEnd(50)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(0)} s`,
+  );
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
@@ -93,7 +99,9 @@ function jasmineCounts(output) {
 
 /** Karma's last progress line: `Executed 9 of 10 (1 FAILED) (0.2 secs / …)`. */
 function karmaCounts(output) {
-  const lines = [...output.matchAll(/Executed (\d+) of (\d+)(?: \((\d+) FAILED\))?(?: \((?:skipped (\d+)\))?)?/g)];
+  const lines = [
+    ...output.matchAll(/Executed (\d+) of (\d+)(?: \((\d+) FAILED\))?(?: \((?:skipped (\d+)\))?)?/g),
+  ];
   const last = lines.at(-1);
   if (!last) return { passed: 0, failed: 0 };
   const failed = Number(last[3] ?? 0);

@@ -57,11 +57,17 @@ test('20 round trips between the portal page and the three modules: one module a
   expect(consoleErrors).toEqual([]);
 });
 
-test('a module route opened directly (reload, bookmark) mounts that module', async ({ page, consoleErrors }) => {
+test('a module route opened directly (reload, bookmark) mounts that module', async ({
+  page,
+  consoleErrors,
+}) => {
   const portal = new Portal(page);
   await portal.open('/ocop/tasks');
   await expect(page.locator('ocop-tasks-app h2')).toHaveText('Theo dõi nhiệm vụ');
-  await expect(portal.ocopNav.getByRole('link', { name: 'Nhiệm vụ' })).toHaveAttribute('aria-current', 'page');
+  await expect(portal.ocopNav.getByRole('link', { name: 'Nhiệm vụ' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await page.reload();
   await expect(page.locator('ocop-tasks-app h2')).toHaveText('Theo dõi nhiệm vụ');
   expect(consoleErrors).toEqual([]);
@@ -69,12 +75,19 @@ test('a module route opened directly (reload, bookmark) mounts that module', asy
 
 const HEADER_LOOK = ['background-color', 'color', 'font-family', 'font-size', 'font-weight', 'padding-top'];
 
-async function lookOf(page: Page, selector: string, properties: readonly string[]) {
-  return page.locator(selector).first().evaluate((element, props) => {
-    const style = getComputedStyle(element);
-    const box = element.getBoundingClientRect();
-    return { ...Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)])), height: box.height };
-  }, properties);
+async function lookOf(
+  page: Page,
+  selector: string,
+  properties: readonly string[],
+): Promise<Record<string, string | number>> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element, props) => {
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      return { ...Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)])), height: box.height };
+    }, properties);
 }
 
 test('the portal header keeps its look while OCOP is mounted', async ({ page }) => {
@@ -107,7 +120,9 @@ test("OCOP's list keeps its look under the portal's hostile global CSS", async (
   });
   const before = await look();
 
-  await page.addStyleTag({ content: '* { box-sizing: content-box; font: 20px serif } table { display: block }' });
+  await page.addStyleTag({
+    content: '* { box-sizing: content-box; font: 20px serif } table { display: block }',
+  });
   // The hostile rules do reach the portal's own elements, so the check below is not vacuous.
   await expect(page.locator('#portal-menu a').first()).toHaveCSS('font-size', '20px');
 

@@ -13,7 +13,9 @@ export class SetupError extends Error {}
 export function ensureNode() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 19)) {
-    throw new SetupError(`Node.js 20.19 or newer is needed (this is ${process.version}). Install Node.js 20 LTS.`);
+    throw new SetupError(
+      `Node.js 20.19 or newer is needed (this is ${process.version}). Install Node.js 20 LTS.`,
+    );
   }
 }
 
@@ -32,7 +34,8 @@ export function ensureChromium() {
   if (existsSync(CHROMIUM)) return CHROMIUM;
   if (process.getuid?.() === 0 && hasCommand('apt-get')) {
     console.log('setup: installing Chromium (apt-get install chromium)…');
-    const install = () => spawnSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit' }).status;
+    const install = () =>
+      spawnSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit' }).status;
     if (install() !== 0) {
       spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit' });
       install();

@@ -16,9 +16,8 @@ export function entryFile(browserDir) {
   const candidates = readdirSync(browserDir).filter((f) => /^main(-[A-Z0-9]+)?\.js$/.test(f));
   if (candidates.length === 0) return null;
   // After several watch rebuilds the newest entry is the live one.
-  return candidates
-    .map((f) => ({ f, t: statSync(join(browserDir, f)).mtimeMs }))
-    .sort((a, b) => b.t - a.t)[0].f;
+  return candidates.map((f) => ({ f, t: statSync(join(browserDir, f)).mtimeMs })).sort((a, b) => b.t - a.t)[0]
+    .f;
 }
 
 /** `{ imports: { '@ocop/shell': '<baseUrl>ocop-shell/main-….js', … } }` for the bundles found in distDir. */

@@ -11,7 +11,9 @@ import { ModuleIntro, OcopElementRoot, provideOcopElement } from '@ocop/common';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ModuleIntro],
   providers: [provideOcopElement(forwardRef(() => ReportsApp))],
-  template: `<div class="ocop-root"><ocop-module-intro heading="reports.title" text="reports.pending" /></div>`,
+  template: `<div class="ocop-root">
+    <ocop-module-intro heading="reports.title" text="reports.pending" />
+  </div>`,
   styleUrl: '../../../ocop-common/src/styles/ocop-root.css',
 })
 export class ReportsApp extends OcopElementRoot {}

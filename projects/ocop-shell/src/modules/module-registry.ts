@@ -13,9 +13,21 @@ export interface OcopModule {
 }
 
 export const OCOP_MODULES: readonly OcopModule[] = [
-  { id: 'dossier', segment: 'dossiers', labelKey: 'module.dossier', tag: 'ocop-dossier-app', bundle: '@ocop/dossier' },
+  {
+    id: 'dossier',
+    segment: 'dossiers',
+    labelKey: 'module.dossier',
+    tag: 'ocop-dossier-app',
+    bundle: '@ocop/dossier',
+  },
   { id: 'tasks', segment: 'tasks', labelKey: 'module.tasks', tag: 'ocop-tasks-app', bundle: '@ocop/tasks' },
-  { id: 'reports', segment: 'reports', labelKey: 'module.reports', tag: 'ocop-reports-app', bundle: '@ocop/reports' },
+  {
+    id: 'reports',
+    segment: 'reports',
+    labelKey: 'module.reports',
+    tag: 'ocop-reports-app',
+    bundle: '@ocop/reports',
+  },
 ];
 
 /** Which module a path below the shell's base path belongs to: 'home' for the base itself. */
