@@ -9,6 +9,8 @@ import { join } from 'node:path';
  */
 const apiPort = Number(process.env['E2E_API_PORT'] ?? 4310);
 const portalPort = Number(process.env['E2E_PORTAL_PORT'] ?? 4210);
+// scripts/test.mjs starts a real Keycloak with the dev realm and says where.
+const keycloakUrl = process.env['OCOP_TEST_KEYCLOAK_URL'] ?? 'http://localhost:8181';
 // Workers evaluate this file again; the data dir must be the main process's one.
 process.env['E2E_DATA_DIR'] ??= mkdtempSync(join(tmpdir(), 'ocop-e2e-'));
 
@@ -23,7 +25,8 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [['list'], ['json', { outputFile: '../test-results/e2e-results.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${portalPort}`,
+    // `localhost`, like Keycloak: the portal and the login page must be the same site.
+    baseURL: `http://localhost:${portalPort}`,
     browserName: 'chromium',
     viewport: { width: 1200, height: 800 },
     locale: 'vi-VN',
@@ -49,7 +52,12 @@ export default defineConfig({
       command: 'node --import tsx projects/ocop-api/src/main.ts',
       cwd: '..',
       url: `http://127.0.0.1:${apiPort}/api/health/ready`,
-      env: { PORT: String(apiPort), OCOP_DATA_DIR: process.env['E2E_DATA_DIR'], LOG_LEVEL: 'warn' },
+      env: {
+        PORT: String(apiPort),
+        OCOP_DATA_DIR: process.env['E2E_DATA_DIR'],
+        LOG_LEVEL: 'warn',
+        KEYCLOAK_URL: keycloakUrl,
+      },
       timeout: 120_000,
       reuseExistingServer: false,
     },
@@ -57,7 +65,11 @@ export default defineConfig({
       command: 'node portal/server.mjs',
       cwd: '..',
       url: `http://127.0.0.1:${portalPort}/`,
-      env: { PORTAL_PORT: String(portalPort), OCOP_API_URL: `http://127.0.0.1:${apiPort}` },
+      env: {
+        PORTAL_PORT: String(portalPort),
+        OCOP_API_URL: `http://127.0.0.1:${apiPort}`,
+        KEYCLOAK_URL: keycloakUrl,
+      },
       timeout: 30_000,
       reuseExistingServer: false,
     },

@@ -9,7 +9,10 @@ import { ocopImportMap } from '../scripts/lib/import-map.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const PUBLIC_DIR = join(here, 'public');
-const SINGLE_SPA = join(root, 'node_modules/single-spa/lib/es2015/esm/single-spa.min.js');
+const VENDOR = {
+  '/vendor/single-spa.js': join(root, 'node_modules/single-spa/lib/es2015/esm/single-spa.min.js'),
+  '/vendor/keycloak.js': join(root, 'node_modules/keycloak-js/lib/keycloak.js'),
+};
 const ASSETS_PREFIX = '/ocop-assets/';
 
 const TYPES = {
@@ -26,27 +29,37 @@ const TYPES = {
 };
 
 /**
- * @param {{ port?: number, host?: string, apiUrl?: string, distDir?: string }} options
+ * @param {{ port?: number, host?: string, apiUrl?: string, distDir?: string,
+ *           keycloak: { url: string, realm: string, clientId: string } }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function startPortalServer(options = {}) {
+export async function startPortalServer(options) {
+  // Browsers reach the portal as `localhost`, the same site as Keycloak (cookies need that).
   const host = options.host ?? '127.0.0.1';
   const apiUrl = new URL(options.apiUrl ?? 'http://127.0.0.1:4300');
   const distDir = resolve(root, options.distDir ?? 'dist');
   const indexTemplate = readFileSync(join(PUBLIC_DIR, 'index.html'), 'utf8');
+  const standaloneTemplate = readFileSync(join(PUBLIC_DIR, 'standalone.html'), 'utf8');
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://portal');
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return proxy(req, res, apiUrl);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
-    if (url.pathname === '/vendor/single-spa.js') return sendFile(res, SINGLE_SPA, 'no-cache');
+    if (VENDOR[url.pathname]) return sendFile(res, VENDOR[url.pathname], 'no-cache');
+    if (url.pathname === '/portal-config.json') {
+      res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-cache' });
+      return res.end(JSON.stringify({ keycloak: options.keycloak }));
+    }
     if (url.pathname.startsWith(ASSETS_PREFIX)) {
       const [project, ...rest] = url.pathname.slice(ASSETS_PREFIX.length).split('/');
       const file = safeJoin(join(distDir, project, 'browser'), rest.join('/'));
       const hashed = /-[A-Z0-9]{8}\.(js|css)$/.test(url.pathname);
       return sendFile(res, file, hashed ? 'public, max-age=31536000, immutable' : 'no-cache', true);
     }
-    if (extname(url.pathname) === '') return sendIndex(res, indexTemplate, distDir);
+    if (extname(url.pathname) === '') {
+      const standalone = url.pathname === '/standalone' || url.pathname.startsWith('/standalone/');
+      return sendIndex(res, standalone ? standaloneTemplate : indexTemplate, distDir);
+    }
     return sendFile(res, safeJoin(PUBLIC_DIR, url.pathname), 'no-cache');
   });
 
@@ -57,7 +70,7 @@ export async function startPortalServer(options = {}) {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
-    url: `http://${host}:${port}`,
+    url: `http://localhost:${port}`,
     close: () =>
       new Promise((resolveClose) => {
         server.closeAllConnections();
@@ -69,7 +82,11 @@ export async function startPortalServer(options = {}) {
 function sendIndex(res, template, distDir) {
   // The portal's own entries plus the fragment OCOP's build publishes (brief §3, step 1).
   const map = {
-    imports: { 'single-spa': '/vendor/single-spa.js', ...ocopImportMap(distDir, ASSETS_PREFIX).imports },
+    imports: {
+      'single-spa': '/vendor/single-spa.js',
+      'keycloak-js': '/vendor/keycloak.js',
+      ...ocopImportMap(distDir, ASSETS_PREFIX).imports,
+    },
   };
   const html = template.replace(
     '<!--IMPORT_MAP-->',
@@ -134,6 +151,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     port: Number(process.env.PORTAL_PORT ?? 4200),
     apiUrl: process.env.OCOP_API_URL,
     distDir: process.env.OCOP_DIST,
+    keycloak: {
+      url: process.env.KEYCLOAK_URL ?? 'http://localhost:8180',
+      realm: process.env.KEYCLOAK_REALM ?? 'langson',
+      clientId: process.env.KEYCLOAK_CLIENT_ID ?? 'ocop-portal',
+    },
   });
   console.log(`portal: ${portal.url}`);
 }

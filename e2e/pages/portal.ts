@@ -1,4 +1,5 @@
 import { expect, Locator, Page } from '@playwright/test';
+import { signIn } from '../fixtures/keycloak';
 
 /** The stand-in province portal with OCOP inside it, as a user sees it. */
 export class Portal {
@@ -13,6 +14,11 @@ export class Portal {
     this.menu = page.locator('#portal-menu');
     this.ocopNav = page.locator('ocop-shell nav');
     this.moduleElements = page.locator('ocop-dossier-app, ocop-tasks-app, ocop-reports-app');
+  }
+
+  /** Signs in through Keycloak's login page (as the district officer of Văn Quan unless told otherwise). */
+  async signIn(path = '/', username = 'vq.nongnghiep'): Promise<void> {
+    await signIn(this.page, username, path);
   }
 
   async open(path = '/'): Promise<void> {

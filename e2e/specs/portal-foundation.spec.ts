@@ -12,7 +12,7 @@ test('the district sees both seed products with their communes under OCOP → H�
   consoleErrors,
 }) => {
   const portal = new Portal(page);
-  await portal.open('/');
+  await portal.signIn('/');
   await portal.portalMenu('OCOP');
   await portal.ocopModule('Hồ sơ');
 
@@ -32,7 +32,7 @@ test('20 round trips between the portal page and the three modules: one module a
   consoleErrors,
 }) => {
   const portal = new Portal(page);
-  await portal.open('/thu-tuc-hanh-chinh');
+  await portal.signIn('/thu-tuc-hanh-chinh');
   const modules = [
     { label: 'Hồ sơ', tag: 'ocop-dossier-app', path: '/ocop/dossiers', ready: 'ocop-dossier-app tbody tr' },
     { label: 'Nhiệm vụ', tag: 'ocop-tasks-app', path: '/ocop/tasks', ready: 'ocop-tasks-app h2' },
@@ -62,7 +62,7 @@ test('a module route opened directly (reload, bookmark) mounts that module', asy
   consoleErrors,
 }) => {
   const portal = new Portal(page);
-  await portal.open('/ocop/tasks');
+  await portal.signIn('/ocop/tasks');
   await expect(page.locator('ocop-tasks-app h2')).toHaveText('Theo dõi nhiệm vụ');
   await expect(portal.ocopNav.getByRole('link', { name: 'Nhiệm vụ' })).toHaveAttribute(
     'aria-current',
@@ -92,7 +92,7 @@ async function lookOf(
 
 test('the portal header keeps its look while OCOP is mounted', async ({ page }) => {
   const portal = new Portal(page);
-  await portal.open('/thu-tuc-hanh-chinh');
+  await portal.signIn('/thu-tuc-hanh-chinh');
   const alone = await lookOf(page, '#portal-header', HEADER_LOOK);
   const menuAlone = await lookOf(page, '#portal-menu a', HEADER_LOOK);
 
@@ -109,7 +109,7 @@ const LIST_LOOK = ['display', 'font-family', 'font-size', 'box-sizing', 'border-
 
 test("OCOP's list keeps its look under the portal's hostile global CSS", async ({ page }) => {
   const portal = new Portal(page);
-  await portal.open('/ocop/dossiers');
+  await portal.signIn('/ocop/dossiers');
   await expect(portal.productRows()).toHaveCount(2);
   const look = async () => ({
     table: await lookOf(page, 'ocop-dossier-app table', LIST_LOOK),
@@ -134,7 +134,7 @@ test("OCOP's list keeps its look under the portal's hostile global CSS", async (
 test('an API that is down shows an error with a retry that recovers', async ({ page }) => {
   const portal = new Portal(page);
   await page.route('**/api/products**', (route) => route.abort('connectionrefused'));
-  await portal.open('/ocop/dossiers');
+  await portal.signIn('/ocop/dossiers');
 
   const alert = page.locator('ocop-dossier-app [role="alert"]');
   await expect(alert).toContainText('Không tải được danh sách sản phẩm.');

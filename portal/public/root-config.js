@@ -1,11 +1,24 @@
 // The stand-in province portal's root config, written as such portals are: framework-free, a native
-// import map, single-spa from our own static files. OCOP is added exactly as brief §3 tells portal teams.
+// import map, single-spa from our own static files, and the portal's one keycloak-js instance, signed in
+// before single-spa starts. OCOP is added exactly as brief §3 tells portal teams.
 import { registerApplication, start, navigateToUrl, addErrorHandler } from 'single-spa';
+import Keycloak from 'keycloak-js';
+import { createKeycloakAuth } from '@ocop/auth';
 import { home } from './pages/home.js';
 import { thuTuc } from './pages/thu-tuc.js';
-import { devAuth } from './dev-auth.js';
+import { showLoggedOut, showUser } from './session-ui.js';
 
-const auth = devAuth();
+const config = await (await fetch('/portal-config.json')).json();
+const keycloak = new Keycloak(config.keycloak);
+// login-required: the portal has no anonymous pages. No session iframe: third-party cookies are unreliable
+// and the auth adapter learns of an ended session at its next refresh.
+await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false });
+
+const auth = createKeycloakAuth(keycloak, { logoutRedirectUri: `${location.origin}/` });
+auth.addEventListener('auth-changed', () => {
+  if (auth.loggedOut) showLoggedOut(() => keycloak.login({ redirectUri: location.href }));
+});
+showUser(auth.profile(), () => auth.logout());
 
 registerApplication({ name: '@portal/home', app: async () => home, activeWhen: (l) => l.pathname === '/' });
 registerApplication({
@@ -38,8 +51,5 @@ function markActive() {
   }
 }
 window.addEventListener('single-spa:routing-event', markActive);
-
-const who = auth.profile();
-document.getElementById('portal-user').textContent = who.name;
 
 start({ urlRerouteOnly: true });

@@ -11,3 +11,6 @@ export * from './location/current-path';
 export * from './location/navigation';
 export * from './ui/status-panel/status-panel';
 export * from './ui/module-intro/module-intro';
+export * from './auth/keycloak-auth';
+export * from './drafts/form-draft';
+export * from './i18n/format-date';

@@ -1,4 +1,4 @@
-import { navigateTo, pathBelow } from './navigation';
+import { followLink, navigateTo, pathBelow } from './navigation';
 
 describe('pathBelow', () => {
   it('gives "/" for the base path itself, with or without a trailing slash on the base', () => {
@@ -73,5 +73,49 @@ describe('navigateTo', () => {
 
     expect(push).not.toHaveBeenCalled();
     expect(popstates.length).toBe(0);
+  });
+});
+
+describe('followLink', () => {
+  let original: string;
+
+  beforeEach(() => {
+    original = location.pathname + location.search + location.hash;
+  });
+
+  afterEach(() => {
+    history.replaceState(history.state, '', original);
+  });
+
+  const click = (init: MouseEventInit = {}): MouseEvent =>
+    new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ...init });
+
+  it('handles a plain left click in the page: no page load, the URL changes', () => {
+    const event = click();
+
+    followLink(event, '/ocop/dossiers/products/new');
+
+    expect(event.defaultPrevented).toBeTrue();
+    expect(location.pathname).toBe('/ocop/dossiers/products/new');
+  });
+
+  it('leaves modified and middle clicks to the browser (new tab, new window)', () => {
+    history.replaceState(history.state, '', '/ocop/dossiers');
+    const push = spyOn(history, 'pushState');
+
+    for (const init of [
+      { ctrlKey: true },
+      { metaKey: true },
+      { shiftKey: true },
+      { altKey: true },
+      { button: 1 },
+    ]) {
+      const event = click(init);
+      followLink(event, '/ocop/dossiers/products/new');
+      expect(event.defaultPrevented).withContext(JSON.stringify(init)).toBeFalse();
+    }
+
+    expect(push).not.toHaveBeenCalled();
+    expect(location.pathname).toBe('/ocop/dossiers');
   });
 });

@@ -15,3 +15,10 @@ export function pathBelow(basePath: string, pathname: string): string | null {
   if (!pathname.startsWith(base + '/')) return null;
   return pathname.slice(base.length);
 }
+
+/** A link click handled in-page; new-tab and new-window clicks (modifier keys, middle button) stay the browser's. */
+export function followLink(event: MouseEvent, url: string): void {
+  if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigateTo(url);
+}

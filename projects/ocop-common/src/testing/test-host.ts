@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { EnvironmentProviders, Provider, signal, WritableSignal } from '@angular/core';
 import { ApiClient } from '../api/api-client';
+import { FormDrafts } from '../drafts/form-draft';
 import { OcopAuth } from '../host/ocop-auth';
 import { OcopHost, OcopLocale } from '../host/ocop-host';
 import { Translator } from '../i18n/translator';
@@ -53,6 +54,7 @@ export function provideTestElement(init: TestHostInit = {}): (Provider | Environ
     ApiClient,
     Translator,
     CurrentPath,
+    FormDrafts,
     provideHttpClient(),
     provideHttpClientTesting(),
   ];
@@ -61,4 +63,13 @@ export function provideTestElement(init: TestHostInit = {}): (Provider | Environ
 /** Resolves after the current macrotask, i.e. after every promise already settled has run its callbacks. */
 export function nextTask(ms = 0): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Resolves once `condition()` holds (checked every task), or rejects after `timeoutMs`. */
+export async function waitUntil(condition: () => boolean, timeoutMs = 2000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`waitUntil: condition still false after ${timeoutMs} ms`);
+    await nextTask(5);
+  }
 }

@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, forwardRef, ViewEncapsulation } from '@angular/core';
 import { OcopElementRoot, provideOcopElement } from '@ocop/common';
-import { ProductList } from '../products/product-list/product-list';
+import { DossierPages } from '../pages/dossier-pages';
 
 /** <ocop-dossier-app>: dossier intake. The shell sets the inputs as element properties. */
 @Component({
   selector: 'ocop-dossier-app',
   encapsulation: ViewEncapsulation.ShadowDom,
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ProductList],
+  imports: [DossierPages],
   providers: [provideOcopElement(forwardRef(() => DossierApp))],
-  template: `<div class="ocop-root"><ocop-product-list /></div>`,
+  template: `<div class="ocop-root"><ocop-dossier-pages /></div>`,
   styleUrl: '../../../ocop-common/src/styles/ocop-root.css',
 })
 export class DossierApp extends OcopElementRoot {}

@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import { ApiClient } from '@ocop/common';
-import { Page, Product } from '@ocop/domain';
+import { NewProduct, Page, Producer, Product } from '@ocop/domain';
 import { Observable } from 'rxjs';
 
 @Injectable()
@@ -9,5 +9,13 @@ export class ProductsApi {
 
   list(query: { q?: string; communeCode?: string } = {}): Observable<Page<Product>> {
     return this.api.get<Page<Product>>('/products', { ...query, limit: 200 });
+  }
+
+  producers(): Observable<Page<Producer>> {
+    return this.api.get<Page<Producer>>('/producers', { limit: 200 });
+  }
+
+  create(product: NewProduct): Observable<Product> {
+    return this.api.post<Product>('/products', product);
   }
 }

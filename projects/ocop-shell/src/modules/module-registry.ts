@@ -1,8 +1,9 @@
 import { MessageKey } from '@ocop/common';
+import { OcopModuleId } from '@ocop/domain';
 
 /** An OCOP feature module as the shell knows it: where it lives in the URL and how to load it. */
 export interface OcopModule {
-  id: 'dossier' | 'tasks' | 'reports';
+  id: OcopModuleId;
   /** First path segment below the shell's base path. */
   segment: string;
   labelKey: MessageKey;

@@ -132,4 +132,59 @@ describe('ProductList', () => {
     expect(el.querySelector('h2')!.textContent).toBe('OCOP products');
     expect(el.querySelector('.count')!.textContent).toBe('3 products');
   });
+
+  describe('"Thêm sản phẩm" link', () => {
+    let original: string;
+
+    beforeEach(() => {
+      original = location.pathname + location.search + location.hash;
+    });
+
+    afterEach(() => {
+      history.replaceState(history.state, '', original);
+    });
+
+    const add = (): HTMLAnchorElement => el.querySelector<HTMLAnchorElement>('a.add')!;
+
+    it('links to the new-product form below the base path, also while loading', async () => {
+      const req = await create();
+      expect(add().textContent!.trim()).toBe('Thêm sản phẩm');
+      expect(add().getAttribute('href')).toBe('/ocop/dossiers/products/new');
+      req.flush(PRODUCTS);
+      await fixture.whenStable();
+
+      TestBed.inject(TestHost).basePath.set('/cong-dich-vu/ocop/');
+      await fixture.whenStable();
+      expect(add().getAttribute('href')).toBe('/cong-dich-vu/ocop/dossiers/products/new');
+    });
+
+    it('opens the form in the page on a plain click, and leaves a ctrl-click to the browser', async () => {
+      (await create()).flush(PRODUCTS);
+      await fixture.whenStable();
+      history.replaceState(history.state, '', '/ocop/dossiers');
+      // What the component did with each click; then Karma's page stays where it is whatever it did.
+      const prevented: boolean[] = [];
+      const guard = (event: Event): void => {
+        prevented.push(event.defaultPrevented);
+        event.preventDefault();
+      };
+      let popstates = 0;
+      const count = (): number => popstates++;
+      document.addEventListener('click', guard);
+      window.addEventListener('popstate', count);
+      try {
+        add().dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+        expect(location.pathname).toBe('/ocop/dossiers');
+
+        add().click();
+
+        expect(prevented).toEqual([false, true]);
+        expect(location.pathname).toBe('/ocop/dossiers/products/new');
+        expect(popstates).toBe(1);
+      } finally {
+        document.removeEventListener('click', guard);
+        window.removeEventListener('popstate', count);
+      }
+    });
+  });
 });

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { StatusPanel, Translator } from '@ocop/common';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { followLink, OcopHost, StatusPanel, Translator } from '@ocop/common';
 import { ProductsApi } from '../products-api';
 import { ProductListStore } from './product-list.store';
 
@@ -15,8 +15,16 @@ import { ProductListStore } from './product-list.store';
 export class ProductList {
   protected readonly store = inject(ProductListStore);
   protected readonly t = inject(Translator).t;
+  private readonly host = inject(OcopHost);
+  protected readonly newProductUrl = computed(
+    () => `${this.host.basePath().replace(/\/+$/, '')}/dossiers/products/new`,
+  );
 
   constructor() {
     this.store.load();
+  }
+
+  protected follow(event: MouseEvent): void {
+    followLink(event, this.newProductUrl());
   }
 }
