@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildAuthModule } from './lib/auth-module.mjs';
 import { ensureDependencies, ensureNode, ROOT, setupOrExit } from './lib/ensure.mjs';
 import { OCOP_BUNDLES, ocopImportMap } from './lib/import-map.mjs';
 
@@ -15,7 +16,7 @@ setupOrExit(() => {
 const assetsUrl = process.env.OCOP_ASSETS_URL ?? '/ocop-assets/';
 const dist = join(ROOT, 'dist');
 
-for (const { project } of OCOP_BUNDLES) {
+for (const { project } of OCOP_BUNDLES.filter((b) => b.project !== 'ocop-auth')) {
   console.log(`build: ${project}`);
   const result = spawnSync('npx', ['ng', 'build', project, '--configuration', 'production'], {
     cwd: ROOT,
@@ -27,6 +28,9 @@ for (const { project } of OCOP_BUNDLES) {
     process.exit(1);
   }
 }
+
+console.log('build: ocop-auth');
+await buildAuthModule({ distDir: dist, hashed: true });
 
 const importMap = ocopImportMap(dist, assetsUrl);
 writeFileSync(join(dist, 'importmap.json'), JSON.stringify(importMap, null, 2) + '\n');

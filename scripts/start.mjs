@@ -1,7 +1,11 @@
 // `npm start`: everything a user needs to try OCOP — bundles rebuilt on change, the API with its embedded
 // database and demo data, the stand-in portal — then the URL to open.
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { DEMO_PASSWORD, DEMO_USERS, PORTAL_CLIENT } from '../keycloak/realm.mjs';
+import { KeycloakSetupError, startKeycloak } from '../keycloak/server.mjs';
 import { startPortalServer } from '../portal/server.mjs';
+import { buildAuthModule } from './lib/auth-module.mjs';
 import { ensureDependencies, ensureNode, ROOT, setupOrExit } from './lib/ensure.mjs';
 import { OCOP_BUNDLES } from './lib/import-map.mjs';
 
@@ -13,6 +17,7 @@ setupOrExit(() => {
 const apiPort = Number(process.env.PORT ?? 4300);
 const portalPort = Number(process.env.PORTAL_PORT ?? 4200);
 const children = [];
+let keycloak = null;
 
 function start(name, command, args, env = {}) {
   const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env } });
@@ -24,20 +29,22 @@ function start(name, command, args, env = {}) {
   return child;
 }
 
-function stopAll() {
+async function stopAll() {
   for (const child of children) child.kill('SIGTERM');
+  await keycloak?.stop();
 }
-process.on('SIGINT', () => {
-  stopAll();
-  process.exit(0);
-});
-process.on('SIGTERM', () => {
-  stopAll();
-  process.exit(0);
-});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => stopAll().finally(() => process.exit(0)));
+}
+
+const portalOrigin = `http://localhost:${portalPort}`;
+console.log('start: starting Keycloak (about a minute the first time)…');
+const keycloakReady = startKeycloak({ portalOrigins: [portalOrigin] });
+keycloakReady.catch(() => undefined);
 
 console.log('start: building the OCOP bundles (watching for changes) and starting the API…');
-const firstBuilds = OCOP_BUNDLES.map(
+await buildAuthModule({ distDir: join(ROOT, 'dist'), hashed: false });
+const firstBuilds = OCOP_BUNDLES.filter((b) => b.project !== 'ocop-auth').map(
   ({ project }) =>
     new Promise((resolve, reject) => {
       const child = start(project, 'npx', [
@@ -55,21 +62,34 @@ const firstBuilds = OCOP_BUNDLES.map(
     }),
 );
 
-const api = start('api', process.execPath, ['--import', 'tsx', '--watch', 'projects/ocop-api/src/main.ts'], {
-  PORT: String(apiPort),
-});
-api.on('exit', (code) => {
-  if (code) {
-    console.error(`start: the API stopped (exit ${code}); see its message above.`);
-    stopAll();
-    process.exit(1);
-  }
-});
-
 try {
+  keycloak = await keycloakReady;
+  const api = start(
+    'api',
+    process.execPath,
+    ['--import', 'tsx', '--watch', 'projects/ocop-api/src/main.ts'],
+    {
+      PORT: String(apiPort),
+      KEYCLOAK_URL: keycloak.url,
+      KEYCLOAK_REALM: keycloak.realm,
+    },
+  );
+  api.on('exit', (code) => {
+    if (code) {
+      console.error(`start: the API stopped (exit ${code}); see its message above.`);
+      stopAll().finally(() => process.exit(1));
+    }
+  });
   await Promise.all(firstBuilds);
   await waitForApi(`http://127.0.0.1:${apiPort}/api/health/ready`);
-  const portal = await startPortalServer({ port: portalPort, apiUrl: `http://127.0.0.1:${apiPort}` });
+  const portal = await startPortalServer({
+    port: portalPort,
+    apiUrl: `http://127.0.0.1:${apiPort}`,
+    keycloak: { url: keycloak.url, realm: keycloak.realm, clientId: PORTAL_CLIENT },
+  });
+  const logins = DEMO_USERS.map(
+    (u) => `  │   ${u.username.padEnd(15)} ${`${u.last} ${u.first}`.padEnd(18)} ${u.unit}`,
+  );
   console.log(`
   ┌──────────────────────────────────────────────────────────────────────
   │ OCOP is running inside the stand-in province portal:
@@ -79,14 +99,15 @@ try {
   │ Portal page without OCOP: ${portal.url}/thu-tuc-hanh-chinh
   │ API: http://127.0.0.1:${apiPort}/api  (documentation: /api/docs)
   │ Demo data: Văn Quan district (Lạng Sơn), its 17 communes, 2 products.
-  │ Sign-in: not yet — the portal uses a stand-in session ("Người dùng thử",
-  │   district officer of Văn Quan) and the API runs without authentication
-  │   until Keycloak is added.
+  │ Keycloak: ${keycloak.url}/admin (admin / admin), realm ${keycloak.realm}
+  │ Demo logins (password for all: ${DEMO_PASSWORD}):
+${logins.join('\n')}
   │ Stop with Ctrl+C. Bundles rebuild and the API restarts when files change.
   └──────────────────────────────────────────────────────────────────────`);
 } catch (err) {
-  console.error(`start: ${err instanceof Error ? err.message : err}`);
-  stopAll();
+  const hint = err instanceof KeycloakSetupError ? ' (Keycloak)' : '';
+  console.error(`start${hint}: ${err instanceof Error ? err.message : err}`);
+  await stopAll();
   process.exit(1);
 }
 

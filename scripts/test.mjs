@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { startKeycloak } from '../keycloak/server.mjs';
 import { ensureChromium, ensureDependencies, ensureNode, ROOT, setupOrExit } from './lib/ensure.mjs';
 
 setupOrExit(() => {
@@ -10,6 +11,11 @@ setupOrExit(() => {
   ensureDependencies();
   process.env.CHROME_BIN = ensureChromium();
 });
+
+// One real Keycloak for the API suite and the e2e suite, started now so it boots while the cheap checks run.
+const E2E_PORTAL_ORIGIN = 'http://localhost:4210';
+const keycloakStarting = startKeycloak({ port: 8181, portalOrigins: [E2E_PORTAL_ORIGIN] });
+keycloakStarting.catch(() => undefined);
 
 const ANGULAR_PROJECTS = ['ocop-common', 'ocop-shell', 'ocop-dossier', 'ocop-tasks', 'ocop-reports'];
 const E2E_RESULTS = join(ROOT, 'test-results', 'e2e-results.json');
@@ -38,6 +44,7 @@ const suites = [
     name: 'e2e (Playwright, Chromium)',
     cmd: ['npx', 'playwright', 'test', '-c', 'e2e/playwright.config.ts'],
     before: () => rmSync(E2E_RESULTS, { force: true }),
+    needsKeycloak: true,
     count: playwrightCounts,
   },
 ];
@@ -49,11 +56,25 @@ for (const suite of suites) {
   console.log(`\n━━━ ${suite.name} ━━━`);
   suite.before?.();
   const started = Date.now();
+  if (suite.needsKeycloak) {
+    try {
+      const keycloak = await keycloakStarting;
+      process.env.OCOP_TEST_KEYCLOAK_URL = keycloak.url;
+    } catch (err) {
+      console.error(`Keycloak could not be started: ${err.message}`);
+      results.push({ name: suite.name, passed: 0, failed: 1, seconds: 0 });
+      continue;
+    }
+  }
   const { code, output } = await run(suite.cmd);
   const counted = suite.count(output, code);
   const failed = code !== 0 && counted.failed === 0 ? counted.failed + 1 : counted.failed;
   results.push({ name: suite.name, passed: counted.passed, failed, seconds: (Date.now() - started) / 1000 });
 }
+
+const keycloak = await keycloakStarting.catch(() => null);
+await keycloak?.stop();
+if (keycloak?.pid) console.log(`\nKeycloak: ready ${keycloak.startSeconds.toFixed(1)} s after its start`);
 
 console.log('\n━━━ summary ━━━');
 for (const r of results) {

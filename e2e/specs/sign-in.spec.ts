@@ -33,7 +33,10 @@ test("a commune officer of Hữu Lễ sees only Hữu Lễ's products", async ({
   await expect(page.locator('ocop-dossier-app')).not.toContainText('Tinh dầu hồi Văn Quan');
 });
 
-test('a user with no OCOP role sees a clear "no access" page, not an error', async ({ page, consoleErrors }) => {
+test('a user with no OCOP role sees a clear "no access" page, not an error', async ({
+  page,
+  consoleErrors,
+}) => {
   const portal = new Portal(page);
   await portal.signIn('/ocop/dossiers', 'khach');
   const noAccess = page.locator('ocop-shell .no-access');
@@ -44,7 +47,10 @@ test('a user with no OCOP role sees a clear "no access" page, not an error', asy
   expect(consoleErrors).toEqual([]);
 });
 
-test('a page without single-spa places <ocop-shell>, which signs in by itself', async ({ page, consoleErrors }) => {
+test('a page without single-spa places <ocop-shell>, which signs in by itself', async ({
+  page,
+  consoleErrors,
+}) => {
   const portal = new Portal(page);
   await page.goto('/standalone/ocop/dossiers');
   await submitLoginForm(page, 'vq.nongnghiep');

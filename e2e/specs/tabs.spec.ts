@@ -1,7 +1,10 @@
 import { expect, test } from '../fixtures/console-errors';
 import { Portal } from '../pages/portal';
 
-test('logout in one tab shows the logged-out state in the other within a few seconds', async ({ page, context }) => {
+test('logout in one tab shows the logged-out state in the other within a few seconds', async ({
+  page,
+  context,
+}) => {
   const first = new Portal(page);
   await first.signIn('/ocop/dossiers');
   await expect(first.productRows()).toHaveCount(2);

@@ -8,6 +8,8 @@ export const OCOP_BUNDLES = [
   { specifier: '@ocop/dossier', project: 'ocop-dossier' },
   { specifier: '@ocop/tasks', project: 'ocop-tasks' },
   { specifier: '@ocop/reports', project: 'ocop-reports' },
+  // Not an element: the keycloak-js → auth adapter a portal may use (scripts/lib/auth-module.mjs).
+  { specifier: '@ocop/auth', project: 'ocop-auth' },
 ];
 
 /** The entry file of a built bundle: `main-<hash>.js` (production) or `main.js` (watch builds). */

@@ -1,7 +1,10 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Db } from './db/db';
+import { protectRoutes } from './features/auth/access';
+import type { TokenVerifier } from './features/auth/verify-token';
 import { registerOpenApi } from './features/docs/openapi';
 import { healthRoutes } from './features/health/health.routes';
+import { meRoutes } from './features/me/me.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
 import { unitRoutes } from './features/units/units.routes';
@@ -10,15 +13,14 @@ import { registerSharedSchemas } from './http/schemas';
 
 export interface AppOptions {
   db: Db;
+  /** Checks the bearer token of every protected request (features/auth/verify-token.ts). */
+  verifyToken: TokenVerifier;
   /** Fastify/pino logger options; off by default so tests stay quiet. */
   logger?: FastifyServerOptions['logger'];
 }
 
-export const AUTH_DISABLED_WARNING =
-  'authentication is DISABLED (foundation dev mode; Keycloak arrives with issue 3)';
-
 /** The HTTP application without a listening socket: main.ts listens, tests use app.inject(). */
-export async function buildApp({ db, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, verifyToken, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     // Report every problem of a query string at once. Bodies are not affected: the domain validates them
@@ -31,12 +33,15 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
   registerErrorHandling(app);
   await registerOpenApi(app);
 
-  // Probes stay outside the protected scope: an orchestrator has no token.
+  // Probes (and the OpenAPI document above) stay outside the protected scope: an orchestrator has no token.
   await app.register(healthRoutes, { prefix: '/api', db });
 
   await app.register(
     async (api) => {
-      // Issue 3 adds the Keycloak preHandler here; every feature registered below is then protected.
+      // Every route registered below needs a valid access token and must declare who may call it
+      // (config.access); a route without a declaration stops the API at start-up.
+      protectRoutes(api, verifyToken);
+      await api.register(meRoutes, { db });
       await api.register(unitRoutes, { db });
       await api.register(producerRoutes, { db });
       await api.register(productRoutes, { db });

@@ -1,5 +1,5 @@
 import type { Producer, Product } from '@ocop/domain';
-import { buildApp } from './app';
+import { buildTestApp, injectAs } from './testing/test-app';
 import { createTestDatabase, type TestDatabase } from './testing/test-database';
 
 describe('data written before an API restart', () => {
@@ -16,15 +16,16 @@ describe('data written before an API restart', () => {
   it('is there after the API and its database are closed and opened again', async () => {
     // First life: register a producer and a product.
     let db = await database.open();
-    let app = await buildApp({ db });
+    let app = await buildTestApp(db);
+    // Bình Phúc is a commune of Văn Quan: its district officer may register there.
     const producer = (
-      await app.inject({
+      await injectAs(app, 'vq.nongnghiep', {
         method: 'POST',
         url: '/api/producers',
         payload: { type: 'to-hop-tac', name: 'Tổ hợp tác Miến dong Bình Phúc', communeCode: '06298' },
       })
     ).json<Producer>();
-    const created = await app.inject({
+    const created = await injectAs(app, 'vq.nongnghiep', {
       method: 'POST',
       url: '/api/products',
       payload: {
@@ -41,11 +42,13 @@ describe('data written before an API restart', () => {
 
     // Second life, same data directory or database: read it back through the API.
     db = await database.open();
-    app = await buildApp({ db });
-    const read = await app.inject(`/api/products/${product.id}`);
+    app = await buildTestApp(db);
+    const read = await injectAs(app, 'vq.nongnghiep', `/api/products/${product.id}`);
     expect(read.statusCode).toBe(200);
     expect(read.json()).toEqual(product);
-    const found = (await app.inject('/api/products?q=mien dong')).json<{ items: Product[] }>();
+    const found = (await injectAs(app, 'vq.nongnghiep', '/api/products?q=mien dong')).json<{
+      items: Product[];
+    }>();
     expect(found.items).toEqual([product]);
     await app.close();
   });

@@ -3,3 +3,5 @@ export * from './catalog/catalog';
 export * from './catalog/product-groups-1048';
 export * from './catalog/validate';
 export * from './text/fold';
+export * from './access/roles';
+export * from './units/departments';

@@ -18,6 +18,20 @@ export interface Config {
   dataDir: string;
   logLevel: LogLevel;
   demoData: boolean;
+  keycloak: KeycloakConfig;
+}
+
+/** Where access tokens come from and whom they must be for. */
+export interface KeycloakConfig {
+  /** Base URL of the Keycloak server, without a trailing slash. */
+  url: string;
+  realm: string;
+  /** The `aud` every access token must carry; also the client whose roles are the OCOP roles. */
+  audience: string;
+  /** `${url}/realms/${realm}`: the `iss` of every token. */
+  issuer: string;
+  /** The realm's signing keys (JWKS). */
+  jwksUrl: string;
 }
 
 /** A bad environment value; the message names the variable and never repeats a secret. */
@@ -87,6 +101,48 @@ function parseDemoData(raw: string | undefined): boolean {
   throw new ConfigError(`OCOP_DEMO_DATA must be 1/true/yes/on or 0/false/no/off (got "${raw}")`);
 }
 
+function parseKeycloakUrl(raw: string | undefined): string {
+  if (raw === undefined) {
+    throw new ConfigError(
+      "KEYCLOAK_URL is not set: the API verifies every request's token with Keycloak (e.g. http://localhost:8180)",
+    );
+  }
+  const problem = new ConfigError(
+    `KEYCLOAK_URL must be an http(s) URL such as http://localhost:8180 (got "${raw}")`,
+  );
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw problem;
+  }
+  if (url.username !== '' || url.password !== '') {
+    // Not echoed: it holds a password. The API only reads public keys and needs no credentials.
+    throw new ConfigError('KEYCLOAK_URL must not contain credentials (the API needs none)');
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') throw problem;
+  if (url.search !== '' || url.hash !== '') throw problem;
+  // Kept as written (not url.href): the issuer in tokens is compared character for character.
+  return raw.replace(/\/+$/, '');
+}
+
+/** A realm name or client id: one path segment, nothing a URL would need to escape. */
+function parseName(name: string, raw: string | undefined, fallback: string): string {
+  if (raw === undefined) return fallback;
+  if (!/^[A-Za-z0-9._-]+$/.test(raw)) {
+    throw new ConfigError(`${name} may only contain letters, digits, ".", "_" and "-" (got "${raw}")`);
+  }
+  return raw;
+}
+
+export function keycloakConfig(env: Env): KeycloakConfig {
+  const url = parseKeycloakUrl(given(env, 'KEYCLOAK_URL'));
+  const realm = parseName('KEYCLOAK_REALM', given(env, 'KEYCLOAK_REALM'), 'langson');
+  const audience = parseName('OCOP_API_AUDIENCE', given(env, 'OCOP_API_AUDIENCE'), 'ocop-api');
+  const issuer = `${url}/realms/${realm}`;
+  return { url, realm, audience, issuer, jwksUrl: `${issuer}/protocol/openid-connect/certs` };
+}
+
 export function loadConfig(env: Env, repoRoot: string = REPO_ROOT): Config {
   return {
     port: parsePort(given(env, 'PORT')),
@@ -95,6 +151,7 @@ export function loadConfig(env: Env, repoRoot: string = REPO_ROOT): Config {
     dataDir: resolve(repoRoot, given(env, 'OCOP_DATA_DIR') ?? '.data'),
     logLevel: parseLogLevel(given(env, 'LOG_LEVEL')),
     demoData: parseDemoData(given(env, 'OCOP_DEMO_DATA')),
+    keycloak: keycloakConfig(env),
   };
 }
 

@@ -9,6 +9,8 @@ export class ApiHttpError extends Error {
     readonly code: string,
     message: string,
     readonly details: unknown = null,
+    /** Response headers that belong to this answer (e.g. WWW-Authenticate of a 401). */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }

@@ -1,6 +1,6 @@
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../app';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Db } from '../db/db';
+import { buildTestApp, injectAs } from '../testing/test-app';
 import { ApiHttpError } from './api-http-error';
 
 /** A database that fails every call, as a broken server would (only the error shape is under test here). */
@@ -17,7 +17,7 @@ describe('error handling', () => {
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    app = await buildApp({ db: failingDb });
+    app = await buildTestApp(failingDb);
     app.get('/api/test/boom', async () => {
       throw new Error('secret internals: password=hunter2');
     });
@@ -30,6 +30,9 @@ describe('error handling', () => {
   afterAll(async () => {
     await app.close();
   });
+
+  // The protected routes are reached as a user who may use them all, so the errors under test are not 401/403.
+  const inject = (request: InjectOptions | string) => injectAs(app, 'vq.nongnghiep', request);
 
   const INTERNAL = {
     code: 'INTERNAL',
@@ -46,11 +49,11 @@ describe('error handling', () => {
 
   it('does not leak database errors', async () => {
     for (const url of ['/api/products', '/api/units']) {
-      const res = await app.inject(url);
+      const res = await inject(url);
       expect(res.statusCode).withContext(url).toBe(500);
       expect(res.json()).toEqual(INTERNAL);
     }
-    const write = await app.inject({
+    const write = await inject({
       method: 'POST',
       url: '/api/producers',
       payload: { type: 'ho-kinh-doanh', name: 'Hộ A', communeCode: '06322' },
@@ -66,7 +69,7 @@ describe('error handling', () => {
   });
 
   it('refuses a request body that is too large with 413 in the error shape', async () => {
-    const res = await app.inject({
+    const res = await inject({
       method: 'POST',
       url: '/api/products',
       headers: { 'content-type': 'application/json' },

@@ -55,7 +55,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       else request.log.info({ reason: error.message }, 'request refused');
     }
     const body: Required<ApiError> = answer.toJSON();
-    return reply.status(answer.statusCode).send(body);
+    return reply.status(answer.statusCode).headers(answer.headers).send(body);
   });
 
   app.setNotFoundHandler((request, reply) => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { PRODUCER_TYPES } from '@ocop/domain';
+import { OCOP_MODULES, OCOP_ROLES, PRODUCER_TYPES } from '@ocop/domain';
 
 /**
  * JSON schemas of the API's payloads. They mirror the types of @ocop/domain (catalog.ts, api-error.ts) and
@@ -23,7 +23,9 @@ export const SHARED_SCHEMAS = [
       code: { type: 'string', examples: ['VALIDATION_FAILED'] },
       message: { type: 'string' },
       details: {
-        description: 'FieldError[] for VALIDATION_FAILED and CONFLICT; otherwise null or an object.',
+        description:
+          'FieldError[] for VALIDATION_FAILED, CONFLICT and FORBIDDEN_UNIT; `{ reason }` for UNAUTHENTICATED; ' +
+          'otherwise null or an object.',
       },
     },
   },
@@ -106,6 +108,24 @@ export const SHARED_SCHEMAS = [
     },
   },
   {
+    $id: 'Me',
+    type: 'object',
+    description:
+      'The caller as the API sees them. `roles` are the OCOP roles of the token (client roles of ocop-api); ' +
+      'both lists are empty for a user without OCOP roles.',
+    required: ['username', 'name', 'roles', 'district', 'commune', 'department', 'modules'],
+    additionalProperties: false,
+    properties: {
+      username: { type: 'string' },
+      name: { type: 'string', description: 'Family name first, as Vietnamese names are written' },
+      roles: { type: 'array', items: { type: 'string', enum: [...OCOP_ROLES] } },
+      district: { anyOf: [{ $ref: 'UnitRef#' }, { type: 'null' }] },
+      commune: { anyOf: [{ $ref: 'UnitRef#' }, { type: 'null' }] },
+      department: { anyOf: [{ $ref: 'UnitRef#' }, { type: 'null' }] },
+      modules: { type: 'array', items: { type: 'string', enum: [...OCOP_MODULES] } },
+    },
+  },
+  {
     $id: 'ProducerPage',
     type: 'object',
     required: ['items', 'total'],
@@ -139,7 +159,8 @@ export function errorResponses(...statuses: number[]): Record<number, { $ref: st
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'VALIDATION_FAILED (details: FieldError[]) or INVALID_JSON',
-  404: 'NOT_FOUND',
+  403: "FORBIDDEN (no allowed role) or FORBIDDEN_UNIT (a commune outside the caller's units)",
+  404: "NOT_FOUND (also for records outside the caller's units)",
   409: 'CONFLICT (details: FieldError[])',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   500: 'INTERNAL',

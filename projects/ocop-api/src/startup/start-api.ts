@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { AUTH_DISABLED_WARNING, buildApp } from '../app';
+import { buildApp } from '../app';
 import type { Config } from '../config/config';
 import type { Db } from '../db/db';
 import { migrate } from '../db/migrate';
+import { createTokenVerifier, remoteKeys } from '../features/auth/verify-token';
 import { loadDemoData } from '../seed/load-demo-data';
 import { openDatabase } from './open-database';
 import { StartupError } from './startup-error';
@@ -35,12 +36,15 @@ export async function startApi(config: Config): Promise<RunningApi> {
     app?.log.error({ err: error }, 'idle database connection failed'),
   );
   try {
-    app = await buildApp({ db, logger: { level: config.logLevel } });
+    const { issuer, audience } = config.keycloak;
+    // The keys are fetched on the first request, not here: the API may start before Keycloak does.
+    const verifyToken = createTokenVerifier({ issuer, audience, keys: remoteKeys(config.keycloak) });
+    app = await buildApp({ db, verifyToken, logger: { level: config.logLevel } });
     app.log.info({ database: db.kind }, 'database open');
+    app.log.info({ issuer, audience }, 'access tokens are verified with the keys of this Keycloak realm');
     const applied = await migrate(db);
     if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
     if (config.demoData && (await loadDemoData(db))) app.log.info('demo data loaded (Văn Quan 2020)');
-    app.log.warn(AUTH_DISABLED_WARNING);
     try {
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {

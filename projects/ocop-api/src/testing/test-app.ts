@@ -1,25 +1,44 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import type { Db } from '../db/db';
 import { createTestDatabase, type TestDatabase, type TestDbContent } from './test-database';
+import { bearer, type DemoUser, testTokenVerifier } from './tokens';
 
 export interface TestApp {
   app: FastifyInstance;
   db: Db;
   database: TestDatabase;
+  /** `app.inject` with a real access token of `user` (see tokens.ts). */
+  inject(user: DemoUser, request: InjectOptions | string): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
+}
+
+/** `app.inject` with a real access token of `user`. */
+export async function injectAs(
+  app: FastifyInstance,
+  user: DemoUser,
+  request: InjectOptions | string,
+): Promise<LightMyRequestResponse> {
+  const options = typeof request === 'string' ? { url: request } : request;
+  return app.inject({ ...options, headers: { ...options.headers, ...(await bearer(user)) } });
+}
+
+/** The application as the API builds it, verifying tokens with the test Keycloak (OCOP_TEST_KEYCLOAK_URL). */
+export function buildTestApp(db: Db): Promise<FastifyInstance> {
+  return buildApp({ db, verifyToken: testTokenVerifier() });
 }
 
 /** The application on a fresh test database (see test-database.ts), for `app.inject`. */
 export async function startTestApp(content: TestDbContent = 'seeded'): Promise<TestApp> {
   const database = await createTestDatabase(content);
   const db = await database.open();
-  const app = await buildApp({ db });
+  const app = await buildTestApp(db);
   await app.ready();
   return {
     app,
     db,
     database,
+    inject: (user, request) => injectAs(app, user, request),
     async close() {
       await app.close();
       await database.dispose();

@@ -8,7 +8,6 @@ export interface KeycloakLike {
   updateToken(minValidity?: number): Promise<boolean>;
   login(options?: { redirectUri?: string }): Promise<void>;
   logout(options?: { redirectUri?: string }): Promise<void>;
-  clearToken(): void;
 }
 
 export interface KeycloakAuth extends OcopAuth {
@@ -46,8 +45,9 @@ export function createKeycloakAuth(kc: KeycloakLike, options: KeycloakAuthOption
 
   const endLocally = (): void => {
     if (loggedOut) return;
+    // Not kc.clearToken(): on a login-required page keycloak-js would then redirect to the login form at
+    // once, and the user would not learn why. Refusing tokens from now on is enough.
     loggedOut = true;
-    kc.clearToken();
     target.dispatchEvent(new Event(AUTH_CHANGED_EVENT));
   };
 

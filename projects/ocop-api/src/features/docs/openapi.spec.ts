@@ -1,9 +1,14 @@
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
+interface OpenApiOperation {
+  responses: Record<string, { content?: unknown }>;
+  security?: Record<string, string[]>[];
+}
+
 interface OpenApiDocument {
   openapi: string;
-  paths: Record<string, Record<string, { responses: Record<string, { content?: unknown }> }>>;
-  components: { schemas: Record<string, unknown> };
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components: { schemas: Record<string, unknown>; securitySchemes?: Record<string, unknown> };
 }
 
 describe('OpenAPI', () => {
@@ -32,6 +37,7 @@ describe('OpenAPI', () => {
     expect(operations.sort()).toEqual([
       'GET /api/health/live',
       'GET /api/health/ready',
+      'GET /api/me',
       'GET /api/producers',
       'GET /api/products',
       'GET /api/products/{id}',
@@ -59,8 +65,42 @@ describe('OpenAPI', () => {
 
   it('names the shared schemas after the domain types', () => {
     expect(Object.keys(doc.components.schemas)).toEqual(
-      jasmine.arrayContaining(['ApiError', 'FieldError', 'AdminUnit', 'Producer', 'Product', 'ProductPage']),
+      jasmine.arrayContaining([
+        'ApiError',
+        'FieldError',
+        'AdminUnit',
+        'Producer',
+        'Product',
+        'ProductPage',
+        'Me',
+      ]),
     );
+  });
+
+  it('describes bearer authentication', () => {
+    expect(doc.components.securitySchemes).toEqual({
+      bearerAuth: jasmine.objectContaining({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }),
+    });
+  });
+
+  it('marks every route but the health probes as needing a token, with its 401 (and 403) answers', () => {
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        const context = `${method.toUpperCase()} ${path}`;
+        if (path.startsWith('/api/health/')) {
+          expect(operation.security).withContext(context).toBeUndefined();
+          expect(operation.responses['401']).withContext(context).toBeUndefined();
+          continue;
+        }
+        expect(operation.security)
+          .withContext(context)
+          .toEqual([{ bearerAuth: [] }]);
+        expect(operation.responses['401']).withContext(context).toBeDefined();
+        // Any valid token may ask who it is; everything else is for some roles only.
+        if (path === '/api/me') expect(operation.responses['403']).withContext(context).toBeUndefined();
+        else expect(operation.responses['403']).withContext(context).toBeDefined();
+      }
+    }
   });
 
   it('serves a browsable page at /api/docs', async () => {

@@ -1,14 +1,21 @@
-import { parseNewProducer, type Producer } from '@ocop/domain';
+import { parseNewProducer, type Principal, type Producer } from '@ocop/domain';
 import { type Db, sqlErrorOf, UNIQUE_VIOLATION } from '../../db/db';
 import { conflict, validationFailed } from '../../http/api-http-error';
+import { forbiddenUnit } from '../auth/access';
+import { catalogWriteScope, communeInScope, UNRESTRICTED } from '../auth/scope';
 import { communeProblem } from '../units/commune-check';
 import { findProducer, insertProducer } from './producers.repository';
 
 /**
- * Registers a producer. The input is validated completely before the database is touched; the checks that
- * need the database and the insert share one transaction, so a refusal leaves nothing behind.
+ * Registers a producer in a commune of the caller's units. The input is validated completely before the
+ * database is touched; the checks that need the database and the insert share one transaction, so a
+ * refusal leaves nothing behind.
  */
-export async function createProducer(db: Db, fields: Record<string, unknown>): Promise<Producer> {
+export async function createProducer(
+  db: Db,
+  caller: Principal,
+  fields: Record<string, unknown>,
+): Promise<Producer> {
   const parsed = parseNewProducer(fields);
   if (!parsed.ok) throw validationFailed(parsed.errors);
   const producer = parsed.value;
@@ -16,6 +23,9 @@ export async function createProducer(db: Db, fields: Record<string, unknown>): P
   return db.transaction(async (tx) => {
     const problem = await communeProblem(tx, producer.communeCode);
     if (problem !== null) throw validationFailed([problem]);
+    if (!(await communeInScope(tx, catalogWriteScope(caller), producer.communeCode))) {
+      throw forbiddenUnit(producer.communeCode);
+    }
 
     let id: string;
     try {
@@ -32,7 +42,7 @@ export async function createProducer(db: Db, fields: Record<string, unknown>): P
       }
       throw error;
     }
-    const created = await findProducer(tx, id);
+    const created = await findProducer(tx, id, UNRESTRICTED);
     if (created === null) throw new Error(`producer ${id} vanished inside its own transaction`);
     return created;
   });

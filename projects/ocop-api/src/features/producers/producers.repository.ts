@@ -1,6 +1,7 @@
 import { foldForSearch, type NewProducer, type Page, type Producer, type ProducerType } from '@ocop/domain';
 import { Conditions, type PageQuery } from '../../db/conditions';
 import type { Queryable } from '../../db/db';
+import { restrictToScope, type UnitScope } from '../auth/scope';
 
 interface ProducerRow {
   id: string;
@@ -29,8 +30,13 @@ function toProducer(row: ProducerRow): Producer {
   };
 }
 
-export async function listProducers(db: Queryable, query: PageQuery): Promise<Page<Producer>> {
-  const where = new Conditions().search('p.search_text', query.q);
+/** A page of the producers in `scope`. */
+export async function listProducers(
+  db: Queryable,
+  query: PageQuery,
+  scope: UnitScope,
+): Promise<Page<Producer>> {
+  const where = restrictToScope(new Conditions(), scope, 'p.commune_code').search('p.search_text', query.q);
   if (query.communeCode !== undefined) where.and(`p.commune_code = ${where.param(query.communeCode)}`);
   const [count] = await db.query<{ total: number }>(
     `select count(*)::int as total from producers p ${where.where}`,
@@ -46,8 +52,11 @@ export async function listProducers(db: Queryable, query: PageQuery): Promise<Pa
   return { items: rows.map(toProducer), total: count?.total ?? 0 };
 }
 
-export async function findProducer(db: Queryable, id: string): Promise<Producer | null> {
-  const [row] = await db.query<ProducerRow>(`${SELECT_PRODUCERS} where p.id = $1`, [id]);
+/** The producer, or null when there is none with this id in `scope` (the caller cannot tell which). */
+export async function findProducer(db: Queryable, id: string, scope: UnitScope): Promise<Producer | null> {
+  const where = restrictToScope(new Conditions(), scope, 'p.commune_code');
+  where.and(`p.id = ${where.param(id)}`);
+  const [row] = await db.query<ProducerRow>(`${SELECT_PRODUCERS} ${where.where}`, where.params);
   return row === undefined ? null : toProducer(row);
 }
 

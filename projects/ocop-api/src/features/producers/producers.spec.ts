@@ -1,5 +1,9 @@
 import type { ApiError, FieldError, Page, Producer } from '@ocop/domain';
 import { countRows, startTestApp, type TestApp } from '../../testing/test-app';
+import type { DemoUser } from '../../testing/tokens';
+
+// The district's standing unit: reads and registers in every commune of Văn Quan (scope rules: auth/).
+const OFFICER: DemoUser = 'vq.nongnghiep';
 
 describe('producers API', () => {
   let t: TestApp;
@@ -13,11 +17,11 @@ describe('producers API', () => {
   });
 
   const post = (payload: unknown) =>
-    t.app.inject({ method: 'POST', url: '/api/producers', payload: payload as object });
+    t.inject(OFFICER, { method: 'POST', url: '/api/producers', payload: payload as object });
   const fieldCodes = (body: ApiError) => (body.details as FieldError[]).map((e) => `${e.field}:${e.code}`);
 
   it('lists the demo producers with their communes', async () => {
-    const res = await t.app.inject('/api/producers?q=van');
+    const res = await t.inject(OFFICER, '/api/producers?q=van');
     expect(res.statusCode).toBe(200);
     const page = res.json<Page<Producer>>();
     expect(page.items).toContain({
@@ -32,7 +36,7 @@ describe('producers API', () => {
   });
 
   it('filters by commune', async () => {
-    const page = (await t.app.inject('/api/producers?communeCode=06322')).json<Page<Producer>>();
+    const page = (await t.inject(OFFICER, '/api/producers?communeCode=06322')).json<Page<Producer>>();
     expect(page.items.every((p) => p.commune.code === '06322')).toBeTrue();
     expect(page.items.map((p) => p.name)).toContain('Hộ kinh doanh Hoàng Văn Lợi');
   });
@@ -55,7 +59,7 @@ describe('producers API', () => {
       version: 1,
     });
     expect(res.headers['location']).toBe(`/api/producers/${created.id}`);
-    const page = (await t.app.inject('/api/producers?q=hoi lang son')).json<Page<Producer>>();
+    const page = (await t.inject(OFFICER, '/api/producers?q=hoi lang son')).json<Page<Producer>>();
     expect(page.items.map((p) => p.id)).toContain(created.id);
   });
 
@@ -103,7 +107,7 @@ describe('producers API', () => {
     expect(notObject.statusCode).toBe(400);
     expect(fieldCodes(notObject.json())).toEqual([':invalid_type']);
 
-    const badJson = await t.app.inject({
+    const badJson = await t.inject(OFFICER, {
       method: 'POST',
       url: '/api/producers',
       headers: { 'content-type': 'application/json' },
@@ -116,7 +120,7 @@ describe('producers API', () => {
       details: null,
     });
 
-    const text = await t.app.inject({
+    const text = await t.inject(OFFICER, {
       method: 'POST',
       url: '/api/producers',
       headers: { 'content-type': 'text/plain' },
@@ -127,7 +131,7 @@ describe('producers API', () => {
   });
 
   it('refuses out-of-range paging', async () => {
-    const res = await t.app.inject('/api/producers?limit=1000');
+    const res = await t.inject(OFFICER, '/api/producers?limit=1000');
     expect(res.statusCode).toBe(400);
     expect(fieldCodes(res.json())).toEqual(['limit:out_of_range']);
   });

@@ -8,6 +8,7 @@ import {
 } from '@ocop/domain';
 import { Conditions, type PageQuery } from '../../db/conditions';
 import type { Queryable } from '../../db/db';
+import { restrictToScope, type UnitScope } from '../auth/scope';
 
 interface ProductRow {
   id: string;
@@ -43,8 +44,13 @@ function toProduct(row: ProductRow): Product {
   };
 }
 
-export async function listProducts(db: Queryable, query: PageQuery): Promise<Page<Product>> {
-  const where = new Conditions().search('p.search_text', query.q);
+/** A page of the products in `scope`. */
+export async function listProducts(
+  db: Queryable,
+  query: PageQuery,
+  scope: UnitScope,
+): Promise<Page<Product>> {
+  const where = restrictToScope(new Conditions(), scope, 'p.commune_code').search('p.search_text', query.q);
   if (query.communeCode !== undefined) where.and(`p.commune_code = ${where.param(query.communeCode)}`);
   const [count] = await db.query<{ total: number }>(
     `select count(*)::int as total from products p ${where.where}`,
@@ -60,13 +66,19 @@ export async function listProducts(db: Queryable, query: PageQuery): Promise<Pag
   return { items: rows.map(toProduct), total: count?.total ?? 0 };
 }
 
-export async function findProduct(db: Queryable, id: string): Promise<Product | null> {
-  const [row] = await db.query<ProductRow>(`${SELECT_PRODUCTS} where p.id = $1`, [id]);
+/** The product, or null when there is none with this id in `scope` (the caller cannot tell which). */
+export async function findProduct(db: Queryable, id: string, scope: UnitScope): Promise<Product | null> {
+  const where = restrictToScope(new Conditions(), scope, 'p.commune_code');
+  where.and(`p.id = ${where.param(id)}`);
+  const [row] = await db.query<ProductRow>(`${SELECT_PRODUCTS} ${where.where}`, where.params);
   return row === undefined ? null : toProduct(row);
 }
 
-export async function producerExists(db: Queryable, id: string): Promise<boolean> {
-  return (await db.query('select 1 from producers where id = $1', [id])).length > 0;
+/** Whether a producer with this id exists in `scope` (one outside it is as good as missing). */
+export async function producerExists(db: Queryable, id: string, scope: UnitScope): Promise<boolean> {
+  const where = restrictToScope(new Conditions(), scope, 'pr.commune_code');
+  where.and(`pr.id = ${where.param(id)}`);
+  return (await db.query(`select 1 from producers pr ${where.where}`, where.params)).length > 0;
 }
 
 /** Inserts and returns the new id. */

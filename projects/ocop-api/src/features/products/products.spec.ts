@@ -1,5 +1,9 @@
 import type { ApiError, FieldError, Page, Producer, Product } from '@ocop/domain';
 import { countRows, startTestApp, type TestApp } from '../../testing/test-app';
+import type { DemoUser } from '../../testing/tokens';
+
+// The district's standing unit: reads and registers in every commune of Văn Quan (scope rules: auth/).
+const OFFICER: DemoUser = 'vq.nongnghiep';
 
 const RUOU_MEN_LA: Product = {
   id: '0c0b2020-0000-4000-8000-000000000201',
@@ -35,17 +39,17 @@ describe('products API', () => {
   });
 
   const list = async (query = '') => {
-    const res = await t.app.inject(`/api/products${query}`);
+    const res = await t.inject(OFFICER, `/api/products${query}`);
     expect(res.statusCode).withContext(res.body).toBe(200);
     return res.json<Page<Product>>();
   };
   const post = (payload: unknown) =>
-    t.app.inject({ method: 'POST', url: '/api/products', payload: payload as object });
+    t.inject(OFFICER, { method: 'POST', url: '/api/products', payload: payload as object });
   const fieldCodes = (body: ApiError) => (body.details as FieldError[]).map((e) => `${e.field}:${e.code}`);
 
   /** A producer of this spec's own, so that products created here do not collide with other specs. */
   const newProducer = async (name: string): Promise<Producer> => {
-    const res = await t.app.inject({
+    const res = await t.inject(OFFICER, {
       method: 'POST',
       url: '/api/producers',
       payload: { type: 'ho-kinh-doanh', name, communeCode: '06313' },
@@ -105,7 +109,7 @@ describe('products API', () => {
     });
 
     it('refuses bad paging and commune parameters with field errors', async () => {
-      const res = await t.app.inject('/api/products?limit=0&offset=-1&communeCode=abc');
+      const res = await t.inject(OFFICER, '/api/products?limit=0&offset=-1&communeCode=abc');
       expect(res.statusCode).toBe(400);
       expect(fieldCodes(res.json()).sort()).toEqual([
         'communeCode:invalid_format',
@@ -117,21 +121,21 @@ describe('products API', () => {
 
   describe('GET /api/products/:id', () => {
     it('answers one product', async () => {
-      const res = await t.app.inject(`/api/products/${RUOU_MEN_LA.id}`);
+      const res = await t.inject(OFFICER, `/api/products/${RUOU_MEN_LA.id}`);
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual(RUOU_MEN_LA);
     });
 
     it('answers 404 in the error shape for a missing id and for a non-UUID', async () => {
       for (const id of ['0c0b2020-0000-4000-8000-000000009999', 'not-an-id']) {
-        const res = await t.app.inject(`/api/products/${id}`);
+        const res = await t.inject(OFFICER, `/api/products/${id}`);
         expect(res.statusCode).withContext(id).toBe(404);
         expect(res.json()).toEqual({ code: 'NOT_FOUND', message: 'Không tìm thấy sản phẩm', details: null });
       }
     });
 
     it('answers 404 in the error shape for an unknown path', async () => {
-      const res = await t.app.inject('/api/nothing-here');
+      const res = await t.inject(OFFICER, '/api/nothing-here');
       expect(res.statusCode).toBe(404);
       expect(res.json<ApiError>().code).toBe('NOT_FOUND');
     });
@@ -157,7 +161,7 @@ describe('products API', () => {
         version: 1,
       });
       expect(res.headers['location']).toBe(`/api/products/${created.id}`);
-      expect((await t.app.inject(`/api/products/${created.id}`)).json()).toEqual(created);
+      expect((await t.inject(OFFICER, `/api/products/${created.id}`)).json()).toEqual(created);
       expect((await list('?q=mat ong hoi')).items.map((p) => p.id)).toEqual([created.id]);
     });
 

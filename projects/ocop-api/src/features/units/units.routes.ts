@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { UnitLevel } from '@ocop/domain';
+import { OCOP_ROLES, type UnitLevel } from '@ocop/domain';
 import type { Db } from '../../db/db';
 import { errorResponses, ref } from '../../http/schemas';
 import { listUnits } from './units.repository';
@@ -13,6 +13,8 @@ export const unitRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =>
   app.get<{ Querystring: UnitsQuery }>(
     '/units',
     {
+      // Reference data: every OCOP user needs it (names of communes in forms and lists).
+      config: { access: { roles: OCOP_ROLES } },
       schema: {
         tags: ['units'],
         summary: 'Administrative units, every version (history stays readable under old names)',

@@ -1,6 +1,10 @@
 import type { AdminUnit } from '@ocop/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { communeProblem, todayInVietnam } from './commune-check';
+import type { DemoUser } from '../../testing/tokens';
+
+// Reference data: any OCOP user reads every unit, a commune officer included.
+const OFFICER: DemoUser = 'xa.huule';
 
 describe('GET /api/units', () => {
   let t: TestApp;
@@ -14,7 +18,7 @@ describe('GET /api/units', () => {
   });
 
   const units = async (query: string) => {
-    const res = await t.app.inject(`/api/units${query}`);
+    const res = await t.inject(OFFICER, `/api/units${query}`);
     expect(res.statusCode).toBe(200);
     return res.json<AdminUnit[]>();
   };
@@ -72,7 +76,7 @@ describe('GET /api/units', () => {
   });
 
   it('refuses an unknown level with a field error', async () => {
-    const res = await t.app.inject('/api/units?level=village');
+    const res = await t.inject(OFFICER, '/api/units?level=village');
     expect(res.statusCode).toBe(400);
     expect(res.json()).toEqual({
       code: 'VALIDATION_FAILED',

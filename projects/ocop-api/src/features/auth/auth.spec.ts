@@ -1,0 +1,263 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
+import type { ApiError } from '@ocop/domain';
+import { buildApp } from '../../app';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import {
+  accessToken,
+  bearer,
+  type DemoUser,
+  expiredAccessToken,
+  idToken,
+  TEST_CLIENTS,
+  testKeycloakConfig,
+} from '../../testing/tokens';
+import { createTokenVerifier, remoteKeys } from './verify-token';
+
+/**
+ * Every route of the protected scope, found in the OpenAPI document (so a route added later is checked
+ * too), against real tokens from the real Keycloak and forgeries made from them.
+ */
+
+interface Route {
+  method: string;
+  url: string;
+  name: string;
+}
+
+/** A real id for each path parameter: the demo product of Hữu Lễ, which every Văn Quan user may see. */
+const PATH_PARAMS: Record<string, string> = { id: '0c0b2020-0000-4000-8000-000000000201' };
+
+const UNAUTHENTICATED_MESSAGE = 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.';
+const FORBIDDEN = { code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này.', details: null };
+
+async function protectedRoutes(t: TestApp): Promise<Route[]> {
+  const doc = (await t.app.inject('/api/openapi.json')).json<{
+    paths: Record<string, Record<string, { security?: unknown[] }>>;
+  }>();
+  const routes: Route[] = [];
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      if (operation.security === undefined) continue;
+      const url = path.replace(/\{(\w+)\}/g, (_, param: string) => {
+        const value = PATH_PARAMS[param];
+        if (value === undefined) throw new Error(`auth.spec: no sample value for {${param}} of ${path}`);
+        return value;
+      });
+      routes.push({ method: method.toUpperCase(), url, name: `${method.toUpperCase()} ${path}` });
+    }
+  }
+  return routes;
+}
+
+function request(route: Route, headers: Record<string, string>): InjectOptions {
+  const body = route.method === 'GET' ? {} : { payload: {}, headers: { 'content-type': 'application/json' } };
+  return {
+    method: route.method as InjectOptions['method'],
+    url: route.url,
+    ...body,
+    headers: { ...body.headers, ...headers },
+  };
+}
+
+function expectUnauthenticated(res: LightMyRequestResponse, context: string, reason?: string): void {
+  expect(res.statusCode).withContext(`${context}: ${res.body}`).toBe(401);
+  const body = res.json<ApiError>();
+  expect(body.code).withContext(context).toBe('UNAUTHENTICATED');
+  expect(body.message).withContext(context).toBe(UNAUTHENTICATED_MESSAGE);
+  if (reason !== undefined) expect(body.details).withContext(context).toEqual({ reason });
+  expect(String(res.headers['www-authenticate']))
+    .withContext(context)
+    .toMatch(/^Bearer\b/);
+}
+
+const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const decodePart = (part: string) =>
+  JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, unknown>;
+
+describe('authentication of every protected route', () => {
+  // Started while the specs are being collected: by the time this suite runs, the wait is mostly over.
+  const expired = expiredAccessToken();
+  expired.catch(() => undefined);
+
+  let t: TestApp;
+  let routes: Route[];
+  let realToken: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    routes = await protectedRoutes(t);
+    realToken = await accessToken('xa.huule');
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('finds the protected routes (all but health and docs)', () => {
+    expect(routes.map((r) => r.name).sort()).toEqual([
+      'GET /api/me',
+      'GET /api/producers',
+      'GET /api/products',
+      'GET /api/products/{id}',
+      'GET /api/units',
+      'POST /api/producers',
+      'POST /api/products',
+    ]);
+  });
+
+  it('lets a valid token through on every route (the checks below are about the token only)', async () => {
+    for (const route of routes) {
+      if (route.method !== 'GET') continue;
+      const res = await t.inject('xa.huule', request(route, {}));
+      expect(res.statusCode).withContext(`${route.name}: ${res.body}`).toBe(200);
+    }
+  });
+
+  it('answers 401 without a token', async () => {
+    for (const route of routes) {
+      const res = await t.app.inject(request(route, {}));
+      expectUnauthenticated(res, route.name, 'missing');
+      expect(res.headers['www-authenticate']).toBe('Bearer');
+    }
+  });
+
+  it('answers 401 to an Authorization header that is not a bearer token', async () => {
+    for (const authorization of ['Basic eGEuaHV1bGU6b2NvcC1kZW1v', 'Bearer', `Token ${realToken}`]) {
+      for (const route of routes) {
+        expectUnauthenticated(await t.app.inject(request(route, { authorization })), route.name, 'malformed');
+      }
+    }
+  });
+
+  describe('answers 401 on every route to', () => {
+    /** Sends `token` to every protected route and expects 401 with this reason. */
+    async function refusedEverywhere(token: string, reason: string): Promise<void> {
+      for (const route of routes) {
+        const res = await t.app.inject(request(route, { authorization: `Bearer ${token}` }));
+        expectUnauthenticated(res, route.name, reason);
+        expect(res.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
+      }
+    }
+
+    it('something that is not a JWT', async () => {
+      await refusedEverywhere('not.a.jwt', 'malformed');
+      await refusedEverywhere(realToken.split('.').slice(0, 2).join('.'), 'malformed');
+    });
+
+    it('a real token rewritten to alg "none" without signature', async () => {
+      const [, payload] = realToken.split('.');
+      await refusedEverywhere(
+        `${base64url({ alg: 'none', typ: 'JWT' })}.${payload}.`,
+        'algorithm-not-allowed',
+      );
+    });
+
+    it('a real token whose payload was changed (commune_code switched, signature kept)', async () => {
+      const [header, payload, signature] = realToken.split('.') as [string, string, string];
+      const changed = { ...decodePart(payload), commune_code: '06253' };
+      await refusedEverywhere(`${header}.${base64url(changed)}.${signature}`, 'bad-signature');
+    });
+
+    it('the same claims signed by another RSA key under the same kid', async () => {
+      const { privateKey } = await generateKeyPair('RS256');
+      const [, payload] = realToken.split('.') as [string, string];
+      const forged = await new SignJWT(decodePart(payload))
+        .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: decodeProtectedHeader(realToken).kid ?? '' })
+        .sign(privateKey);
+      await refusedEverywhere(forged, 'bad-signature');
+    });
+
+    it('the same claims signed with HS256 (an HMAC "key" anyone could know)', async () => {
+      const [, payload] = realToken.split('.') as [string, string];
+      const forged = await new SignJWT(decodePart(payload))
+        .setProtectedHeader({ alg: 'HS256', kid: decodeProtectedHeader(realToken).kid ?? '' })
+        .sign(new TextEncoder().encode('public-key-used-as-a-secret-0123456789'));
+      await refusedEverywhere(forged, 'algorithm-not-allowed');
+    });
+
+    it('a real token of the same user for another audience', async () => {
+      await refusedEverywhere(await accessToken('xa.huule', TEST_CLIENTS.otherAudience), 'wrong-audience');
+    });
+
+    it('a real ID token of the same user', async () => {
+      // Its audience is the client that asked for it, and its typ is "ID": refused either way.
+      await refusedEverywhere(await idToken('xa.huule'), 'wrong-audience');
+    });
+
+    it('a real access token that has expired (beyond the 5 s tolerance)', async () => {
+      await refusedEverywhere(await expired, 'expired');
+    });
+  });
+
+  describe('with a valid token of a role the route does not allow', () => {
+    async function status(user: DemoUser, route: Route): Promise<LightMyRequestResponse> {
+      return t.app.inject(request(route, await bearer(user)));
+    }
+
+    it('answers 403 to a user without OCOP roles on every route but /api/me', async () => {
+      for (const route of routes) {
+        const res = await status('khach', route);
+        if (route.name === 'GET /api/me') {
+          expect(res.statusCode).withContext(route.name).toBe(200);
+        } else {
+          expect(res.statusCode).withContext(`${route.name}: ${res.body}`).toBe(403);
+          expect(res.json()).withContext(route.name).toEqual(FORBIDDEN);
+        }
+      }
+    });
+
+    it('answers 403 to the IT administrator on producers and products (no dossier work)', async () => {
+      const catalog = routes.filter((r) => /^\/api\/(producers|products)/.test(r.url));
+      expect(catalog.length).toBe(5);
+      for (const route of catalog) {
+        const res = await status('admin.tinh', route);
+        expect(res.statusCode).withContext(route.name).toBe(403);
+        expect(res.json()).withContext(route.name).toEqual(FORBIDDEN);
+      }
+      expect((await t.inject('admin.tinh', '/api/units?level=province')).statusCode).toBe(200);
+    });
+
+    it('answers 403 to roles that read the catalogue but do not register in it', async () => {
+      for (const user of ['hoidong.1', 'vq.yte', 'so.nongnghiep'] as const) {
+        for (const url of ['/api/products', '/api/producers']) {
+          const res = await t.inject(user, {
+            method: 'POST',
+            url,
+            payload: {
+              name: 'Miến dong',
+              productGroupCode: '6',
+              producerId: PATH_PARAMS['id'],
+              communeCode: '06322',
+            },
+          });
+          expect(res.statusCode).withContext(`${user} POST ${url}`).toBe(403);
+          expect(res.json()).withContext(`${user} POST ${url}`).toEqual(FORBIDDEN);
+        }
+      }
+    });
+  });
+
+  describe('when the signing keys cannot be fetched', () => {
+    let app: Awaited<ReturnType<typeof buildApp>>;
+
+    beforeAll(async () => {
+      const { issuer, audience } = testKeycloakConfig();
+      const keys = remoteKeys({ jwksUrl: 'http://127.0.0.1:1/realms/langson/protocol/openid-connect/certs' });
+      app = await buildApp({ db: t.db, verifyToken: createTokenVerifier({ issuer, audience, keys }) });
+      await app.ready();
+    });
+
+    afterAll(async () => {
+      await app.close();
+    });
+
+    it('answers 503 AUTH_UNAVAILABLE to a real token (never lets it through, never blames the user)', async () => {
+      const res = await app.inject({ url: '/api/products', headers: await bearer('vq.nongnghiep') });
+      expect(res.statusCode).toBe(503);
+      expect(res.json<ApiError>().code).toBe('AUTH_UNAVAILABLE');
+      expect(res.body).not.toContain('127.0.0.1');
+      expectUnauthenticated(await app.inject('/api/products'), 'no token', 'missing');
+    });
+  });
+});

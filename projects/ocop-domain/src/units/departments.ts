@@ -1,0 +1,17 @@
+/** District units that carry duties in the OCOP plan (seed plan §III), by the code in `department_code`. */
+export const DEPARTMENTS = [
+  { code: 'NNPTNT', name: 'Phòng Nông nghiệp và Phát triển nông thôn' },
+  { code: 'KTHT', name: 'Phòng Kinh tế và Hạ tầng' },
+  { code: 'TCKH', name: 'Phòng Tài chính - Kế hoạch' },
+  { code: 'TNMT', name: 'Phòng Tài nguyên và Môi trường' },
+  { code: 'TTYT', name: 'Trung tâm Y tế' },
+  { code: 'LDTBXH-DT', name: 'Phòng Lao động, Thương binh, Xã hội - Dân tộc' },
+  { code: 'TTVHTTTT', name: 'Trung tâm Văn hóa, Thể thao và Truyền thông' },
+  { code: 'MTTQ', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam' },
+] as const;
+
+export type DepartmentCode = (typeof DEPARTMENTS)[number]['code'];
+
+export function departmentName(code: string): string | null {
+  return DEPARTMENTS.find((d) => d.code === code)?.name ?? null;
+}
