@@ -85,6 +85,14 @@ export const DEMO_USERS = [
     unit: 'Hội đồng đánh giá OCOP huyện Văn Quan',
   })),
   { username: 'khach', first: 'Khách', last: 'Phạm Văn', roles: [], unit: 'không có vai trò OCOP' },
+  {
+    username: 'cl.nongnghiep',
+    first: 'Long',
+    last: 'Chu Văn',
+    roles: ['district-officer'],
+    attrs: { district_code: '183', department_code: 'NNPTNT' },
+    unit: 'Phòng NN&PTNT huyện Cao Lộc',
+  },
 ];
 
 const UNIT_ATTRIBUTES = ['district_code', 'commune_code', 'department_code'];
@@ -118,6 +126,21 @@ export function buildRealm({ portalOrigins, accessTokenLifespan = 300, ssoSessio
         implicitFlowEnabled: false,
         directAccessGrantsEnabled: false,
         redirectUris: portalOrigins.map((o) => `${o}/*`),
+        webOrigins: ['+'],
+        attributes: { 'pkce.code.challenge.method': 'S256', 'post.logout.redirect.uris': '+' },
+        protocolMappers: mappers,
+      },
+      {
+        // A second portal of the province (e2e: portal/minimal, written only from docs/integration.md).
+        clientId: 'minimal-portal',
+        name: 'Cổng tối giản',
+        enabled: true,
+        protocol: 'openid-connect',
+        publicClient: true,
+        standardFlowEnabled: true,
+        implicitFlowEnabled: false,
+        directAccessGrantsEnabled: false,
+        redirectUris: portalOrigins.map((o) => `${o}/portal/*`),
         webOrigins: ['+'],
         attributes: { 'pkce.code.challenge.method': 'S256', 'post.logout.redirect.uris': '+' },
         protocolMappers: mappers,

@@ -1,6 +1,7 @@
 // Serves the stand-in portal: its pages, single-spa, the OCOP bundles (as a CDN would, with CORS and
 // long-lived caching of hashed files) and a gateway route /api → the OCOP API.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer, request as httpRequest } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,6 +10,7 @@ import { ocopImportMap } from '../scripts/lib/import-map.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const PUBLIC_DIR = join(here, 'public');
+const MINIMAL_DIR = join(here, 'minimal');
 const VENDOR = {
   '/vendor/single-spa.js': join(root, 'node_modules/single-spa/lib/es2015/esm/single-spa.min.js'),
   '/vendor/keycloak.js': join(root, 'node_modules/keycloak-js/lib/keycloak.js'),
@@ -40,6 +42,13 @@ export async function startPortalServer(options) {
   const distDir = resolve(root, options.distDir ?? 'dist');
   const indexTemplate = readFileSync(join(PUBLIC_DIR, 'index.html'), 'utf8');
   const standaloneTemplate = readFileSync(join(PUBLIC_DIR, 'standalone.html'), 'utf8');
+  const minimalTemplate = readFileSync(join(MINIMAL_DIR, 'index.html'), 'utf8');
+  const templateFor = (path) => {
+    const under = (prefix) => path === prefix || path.startsWith(`${prefix}/`);
+    if (under('/standalone')) return standaloneTemplate;
+    if (under('/portal')) return minimalTemplate;
+    return indexTemplate;
+  };
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://portal');
@@ -57,8 +66,10 @@ export async function startPortalServer(options) {
       return sendFile(res, file, hashed ? 'public, max-age=31536000, immutable' : 'no-cache', true);
     }
     if (extname(url.pathname) === '') {
-      const standalone = url.pathname === '/standalone' || url.pathname.startsWith('/standalone/');
-      return sendIndex(res, standalone ? standaloneTemplate : indexTemplate, distDir);
+      return sendIndex(res, templateFor(url.pathname), distDir, new URL(options.keycloak.url).origin);
+    }
+    if (url.pathname.startsWith('/minimal/')) {
+      return sendFile(res, safeJoin(MINIMAL_DIR, url.pathname.slice('/minimal/'.length)), 'no-cache');
     }
     return sendFile(res, safeJoin(PUBLIC_DIR, url.pathname), 'no-cache');
   });
@@ -79,7 +90,7 @@ export async function startPortalServer(options) {
   };
 }
 
-function sendIndex(res, template, distDir) {
+function sendIndex(res, template, distDir, keycloakOrigin) {
   // The portal's own entries plus the fragment OCOP's build publishes (brief §3, step 1).
   const map = {
     imports: {
@@ -88,12 +99,33 @@ function sendIndex(res, template, distDir) {
       ...ocopImportMap(distDir, ASSETS_PREFIX).imports,
     },
   };
-  const html = template.replace(
-    '<!--IMPORT_MAP-->',
-    `<script type="importmap">${JSON.stringify(map)}</script>`,
-  );
-  res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache' });
+  const importMap = JSON.stringify(map);
+  const html = template.replace('<!--IMPORT_MAP-->', `<script type="importmap">${importMap}</script>`);
+  res.writeHead(200, {
+    'Content-Type': TYPES['.html'],
+    'Cache-Control': 'no-cache',
+    'Content-Security-Policy': contentSecurityPolicy(importMap, keycloakOrigin),
+  });
   res.end(html);
+}
+
+/**
+ * The strict policy a real portal would send (docs/integration.md §7): no eval, no inline script but the
+ * import map, allowed by its hash. Styles may be inline: components write <style> into their shadow roots.
+ */
+function contentSecurityPolicy(importMap, keycloakOrigin) {
+  const importMapHash = createHash('sha256').update(importMap).digest('base64');
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'sha256-${importMapHash}'`,
+    "style-src 'self' 'unsafe-inline'",
+    `connect-src 'self' ${keycloakOrigin}`,
+    "img-src 'self' data:",
+    `frame-src ${keycloakOrigin}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self' ${keycloakOrigin}`,
+  ].join('; ');
 }
 
 function sendFile(res, file, cacheControl, cors = false) {

@@ -1,4 +1,6 @@
 // The portal's own session display: who is signed in, logout, and the page shown after a logout elsewhere.
+import { languageSwitch } from './language.js';
+
 export function showUser(profile, logout) {
   const box = document.getElementById('portal-user');
   box.replaceChildren();
@@ -10,7 +12,7 @@ export function showUser(profile, logout) {
   button.className = 'portal-logout';
   button.textContent = 'Đăng xuất';
   button.addEventListener('click', () => logout());
-  box.append(name, button);
+  box.append(languageSwitch(), name, button);
 }
 
 export function showLoggedOut(login) {

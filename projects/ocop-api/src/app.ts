@@ -1,12 +1,16 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Db } from './db/db';
+import { auditRoutes } from './features/audit/audit.routes';
 import { protectRoutes } from './features/auth/access';
 import type { TokenVerifier } from './features/auth/verify-token';
 import { registerOpenApi } from './features/docs/openapi';
 import { healthRoutes } from './features/health/health.routes';
 import { meRoutes } from './features/me/me.routes';
+import { disabledModuleDistrict } from './features/modules/caller-modules';
+import { moduleSettingRoutes } from './features/modules/module-settings.routes';
 import { producerRoutes } from './features/producers/producers.routes';
 import { productRoutes } from './features/products/products.routes';
+import { taskRoutes } from './features/tasks/tasks.routes';
 import { unitRoutes } from './features/units/units.routes';
 import { registerErrorHandling } from './http/error-handler';
 import { registerSharedSchemas } from './http/schemas';
@@ -39,12 +43,16 @@ export async function buildApp({ db, verifyToken, logger = false }: AppOptions):
   await app.register(
     async (api) => {
       // Every route registered below needs a valid access token and must declare who may call it
-      // (config.access); a route without a declaration stops the API at start-up.
-      protectRoutes(api, verifyToken);
+      // (config.access); a route without a declaration stops the API at start-up. A route of a module is
+      // refused to callers whose district has switched that module off.
+      protectRoutes(api, verifyToken, (principal, module) => disabledModuleDistrict(db, principal, module));
       await api.register(meRoutes, { db });
       await api.register(unitRoutes, { db });
       await api.register(producerRoutes, { db });
       await api.register(productRoutes, { db });
+      await api.register(taskRoutes, { db });
+      await api.register(moduleSettingRoutes, { db });
+      await api.register(auditRoutes, { db });
     },
     { prefix: '/api' },
   );

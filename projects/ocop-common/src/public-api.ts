@@ -13,4 +13,6 @@ export * from './ui/status-panel/status-panel';
 export * from './ui/module-intro/module-intro';
 export * from './auth/keycloak-auth';
 export * from './drafts/form-draft';
-export * from './i18n/format-date';
+export * from './i18n/format';
+export * from './text/nfc';
+export * from './district/viewed-district';

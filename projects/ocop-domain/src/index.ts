@@ -4,4 +4,6 @@ export * from './catalog/product-groups-1048';
 export * from './catalog/validate';
 export * from './text/fold';
 export * from './access/roles';
+export * from './access/module-settings';
 export * from './units/departments';
+export * from './modules/manifest';

@@ -1,6 +1,9 @@
 import { defineOcopElement, ocopElementConfig } from '@ocop/common';
 import { DossierApp } from './app/dossier-app';
+import { manifest } from './manifest';
 
-defineOcopElement('ocop-dossier-app', DossierApp, ocopElementConfig).catch((err: unknown) =>
-  console.error('[ocop] <ocop-dossier-app> could not start', err),
+export { manifest };
+
+defineOcopElement(manifest.tag, DossierApp, ocopElementConfig).catch((err: unknown) =>
+  console.error(`[ocop] <${manifest.tag}> could not start`, err),
 );

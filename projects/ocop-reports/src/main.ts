@@ -1,6 +1,9 @@
 import { defineOcopElement, ocopElementConfig } from '@ocop/common';
 import { ReportsApp } from './app/reports-app';
+import { manifest } from './manifest';
 
-defineOcopElement('ocop-reports-app', ReportsApp, ocopElementConfig).catch((err: unknown) =>
-  console.error('[ocop] <ocop-reports-app> could not start', err),
+export { manifest };
+
+defineOcopElement(manifest.tag, ReportsApp, ocopElementConfig).catch((err: unknown) =>
+  console.error(`[ocop] <${manifest.tag}> could not start`, err),
 );

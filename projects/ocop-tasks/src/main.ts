@@ -1,6 +1,9 @@
 import { defineOcopElement, ocopElementConfig } from '@ocop/common';
 import { TasksApp } from './app/tasks-app';
+import { manifest } from './manifest';
 
-defineOcopElement('ocop-tasks-app', TasksApp, ocopElementConfig).catch((err: unknown) =>
-  console.error('[ocop] <ocop-tasks-app> could not start', err),
+export { manifest };
+
+defineOcopElement(manifest.tag, TasksApp, ocopElementConfig).catch((err: unknown) =>
+  console.error(`[ocop] <${manifest.tag}> could not start`, err),
 );

@@ -3,11 +3,17 @@ import type { Db } from '../db/db';
 import { buildTestApp, injectAs } from '../testing/test-app';
 import { ApiHttpError } from './api-http-error';
 
-/** A database that fails every call, as a broken server would (only the error shape is under test here). */
+/**
+ * A database that fails every call, as a broken server would (only the error shape is under test here),
+ * except the access hook's read of the module switches (none set), so requests get past it to the errors
+ * under test.
+ */
 const failingDb: Db = {
   kind: 'postgres',
-  query: () =>
-    Promise.reject(Object.assign(new Error('relation "products" does not exist'), { code: '42P01' })),
+  query: <T>(sql: string) =>
+    sql.includes('from module_settings')
+      ? Promise.resolve<T[]>([])
+      : Promise.reject(Object.assign(new Error('relation "products" does not exist'), { code: '42P01' })),
   exec: () => Promise.reject(new Error('unused')),
   transaction: () => Promise.reject(new Error('connection to 10.0.0.5 lost')),
   close: () => Promise.resolve(),

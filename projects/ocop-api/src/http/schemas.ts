@@ -25,7 +25,8 @@ export const SHARED_SCHEMAS = [
       details: {
         description:
           'FieldError[] for VALIDATION_FAILED, CONFLICT and FORBIDDEN_UNIT; `{ reason }` for UNAUTHENTICATED; ' +
-          'otherwise null or an object.',
+          '`{ module, districtCode }` for MODULE_DISABLED; `{ current }` for STALE_VERSION; otherwise null or ' +
+          'an object.',
       },
     },
   },
@@ -139,6 +140,103 @@ export const SHARED_SCHEMAS = [
     additionalProperties: false,
     properties: { items: { type: 'array', items: { $ref: 'Product#' } }, total: { type: 'integer' } },
   },
+  {
+    $id: 'MyModules',
+    type: 'object',
+    description:
+      'What the caller may use now: the modules their roles open, less those switched off for `districtCode`.',
+    required: ['modules', 'districtCode'],
+    additionalProperties: false,
+    properties: {
+      modules: { type: 'array', items: { type: 'string', enum: [...OCOP_MODULES] } },
+      districtCode: nullableString(
+        "The district the answer is for: the caller's own, or the one a province-wide caller chose " +
+          '(X-OCOP-District); null when none applies',
+      ),
+    },
+  },
+  {
+    $id: 'ModuleSetting',
+    type: 'object',
+    description: 'The switch of one module for one district. Never changed: enabled, version 0, nulls.',
+    required: ['districtCode', 'module', 'enabled', 'version', 'updatedAt', 'updatedBy'],
+    additionalProperties: false,
+    properties: {
+      districtCode: { type: 'string' },
+      module: { type: 'string', enum: [...OCOP_MODULES] },
+      enabled: { type: 'boolean' },
+      version: { type: 'integer', description: 'Send it back with a change (optimistic concurrency)' },
+      updatedAt: nullableString('ISO 8601 instant of the last change', { format: 'date-time' }),
+      updatedBy: nullableString('Username of who made the last change'),
+    },
+  },
+  {
+    $id: 'DistrictModuleSettings',
+    type: 'object',
+    required: ['district', 'settings'],
+    additionalProperties: false,
+    properties: {
+      district: { $ref: 'UnitRef#' },
+      settings: {
+        type: 'array',
+        description: 'One per module: dossier, tasks, reports',
+        items: { $ref: 'ModuleSetting#' },
+      },
+    },
+  },
+  {
+    $id: 'AuditEntry',
+    type: 'object',
+    description: 'One entry of the append-only audit trail: who (role, unit), when, what, from, to, why.',
+    required: ['id', 'at', 'actor', 'entityType', 'entityId', 'action', 'from', 'to', 'comment'],
+    additionalProperties: false,
+    properties: {
+      id: { type: 'string' },
+      at: { type: 'string', format: 'date-time' },
+      actor: {
+        type: 'object',
+        required: ['username', 'name', 'roles', 'districtCode', 'communeCode', 'departmentCode'],
+        additionalProperties: false,
+        properties: {
+          username: { type: 'string' },
+          name: { type: 'string' },
+          roles: { type: 'array', items: { type: 'string', enum: [...OCOP_ROLES] } },
+          districtCode: nullableString("The actor's district_code claim at the time"),
+          communeCode: nullableString("The actor's commune_code claim at the time"),
+          departmentCode: nullableString("The actor's department_code claim at the time"),
+        },
+      },
+      entityType: { type: 'string', examples: ['module-setting'] },
+      entityId: { type: 'string', examples: ['184/tasks'] },
+      action: { type: 'string', examples: ['disable', 'enable'] },
+      from: { description: 'State before (any JSON value); null when there was none' },
+      to: { description: 'State after (any JSON value)' },
+      comment: nullableString('Why, as given by the actor'),
+    },
+  },
+  {
+    $id: 'Plan',
+    type: 'object',
+    description: 'A plan (kế hoạch) of a district or of the province.',
+    required: ['id', 'unit', 'year', 'number', 'title', 'issuedOn', 'version'],
+    additionalProperties: false,
+    properties: {
+      id: { type: 'string', format: 'uuid' },
+      unit: { $ref: 'UnitRef#' },
+      year: { type: 'integer' },
+      number: nullableString('Số ký hiệu, e.g. 45/KH-UBND; null while a draft'),
+      title: { type: 'string' },
+      issuedOn: nullableString('yyyy-MM-dd; null while a draft'),
+      version: { type: 'integer' },
+    },
+  },
+  {
+    $id: 'PlanPage',
+    type: 'object',
+    required: ['items', 'total'],
+    additionalProperties: false,
+    properties: { items: { type: 'array', items: { $ref: 'Plan#' } }, total: { type: 'integer' } },
+  },
 ] as const;
 
 export function registerSharedSchemas(app: FastifyInstance): void {
@@ -159,7 +257,9 @@ export function errorResponses(...statuses: number[]): Record<number, { $ref: st
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'VALIDATION_FAILED (details: FieldError[]) or INVALID_JSON',
-  403: "FORBIDDEN (no allowed role) or FORBIDDEN_UNIT (a commune outside the caller's units)",
+  403:
+    "FORBIDDEN (no allowed role), FORBIDDEN_UNIT (a commune outside the caller's units) or MODULE_DISABLED " +
+    "(the route's module is switched off for the caller's district)",
   404: "NOT_FOUND (also for records outside the caller's units)",
   409: 'CONFLICT (details: FieldError[])',
   415: 'UNSUPPORTED_MEDIA_TYPE',

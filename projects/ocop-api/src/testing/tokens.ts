@@ -25,7 +25,9 @@ export type DemoUser =
   | 'hoidong.1'
   | 'hoidong.2'
   | 'hoidong.3'
-  | 'khach';
+  | 'khach'
+  /** District officer of Cao Lộc (183): another district than the demo data's. */
+  | 'cl.nongnghiep';
 
 const DEMO_PASSWORD = 'ocop-demo';
 

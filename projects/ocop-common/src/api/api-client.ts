@@ -1,7 +1,8 @@
 import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { ApiError, isApiError } from '@ocop/domain';
+import { ApiError, DISTRICT_IN_VIEW_HEADER, isApiError } from '@ocop/domain';
 import { catchError, from, Observable, switchMap, throwError } from 'rxjs';
+import { ViewedDistrict } from '../district/viewed-district';
 import { OcopHost } from '../host/ocop-host';
 
 export type QueryParams = Record<string, string | number | boolean | undefined>;
@@ -15,6 +16,7 @@ export type QueryParams = Record<string, string | number | boolean | undefined>;
 export class ApiClient {
   private readonly http = inject(HttpClient);
   private readonly host = inject(OcopHost);
+  private readonly district = inject(ViewedDistrict);
 
   get<T>(path: string, query: QueryParams = {}): Observable<T> {
     return this.withHeaders((headers) =>
@@ -26,6 +28,10 @@ export class ApiClient {
     return this.withHeaders((headers) => this.http.post<T>(this.url(path), body, { headers }));
   }
 
+  put<T>(path: string, body: unknown): Observable<T> {
+    return this.withHeaders((headers) => this.http.put<T>(this.url(path), body, { headers }));
+  }
+
   private url(path: string): string {
     return this.host.apiBaseUrl().replace(/\/+$/, '') + path;
   }
@@ -34,7 +40,12 @@ export class ApiClient {
     const auth = this.host.auth();
     const token = auth ? from(auth.getToken(30)) : from(Promise.resolve(''));
     return token.pipe(
-      switchMap((t) => send(t ? { Authorization: `Bearer ${t}` } : {})),
+      switchMap((t) => {
+        const headers: Record<string, string> = t ? { Authorization: `Bearer ${t}` } : {};
+        const district = this.district.value();
+        if (district) headers[DISTRICT_IN_VIEW_HEADER] = district;
+        return send(headers);
+      }),
       catchError((err: unknown) => throwError(() => toApiError(err))),
     );
   }

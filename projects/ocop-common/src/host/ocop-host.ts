@@ -14,3 +14,11 @@ export abstract class OcopHost {
   abstract readonly basePath: Signal<string>;
   abstract readonly locale: Signal<OcopLocale>;
 }
+
+/**
+ * The portal's `locale` prop as one of ours. Portals write it in several ways ("en", "en-GB", "EN", "vi-VN");
+ * English for any English tag, Vietnamese (the default) for everything else, missing values included.
+ */
+export function toOcopLocale(value: unknown): OcopLocale {
+  return typeof value === 'string' && /^en(?:[-_]|$)/i.test(value.trim()) ? 'en' : 'vi';
+}

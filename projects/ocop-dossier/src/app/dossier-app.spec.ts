@@ -43,5 +43,31 @@ describe('DossierApp', () => {
 
     expect(shadow().querySelector('h2')!.textContent).toBe('OCOP products');
     expect(shadow().textContent).toContain('No products yet.');
+    expect(shadow().querySelector('.ocop-root')!.getAttribute('lang')).toBe('en');
+  });
+
+  it('marks its wrapper lang="vi" by default, and switches language in place when the locale changes', async () => {
+    fixture.detectChanges();
+    await nextTask();
+    http.expectOne((r) => r.url === '/api/products').flush({ items: [], total: 0 });
+    await fixture.whenStable();
+    const root = shadow().querySelector('.ocop-root')!;
+    const list = shadow().querySelector('ocop-product-list');
+    expect(root.getAttribute('lang')).toBe('vi');
+
+    fixture.componentRef.setInput('locale', 'en');
+    await fixture.whenStable();
+
+    expect(root.getAttribute('lang')).toBe('en');
+    expect(shadow().querySelector('h2')!.textContent).toBe('OCOP products');
+    expect(shadow().textContent).toContain('No products yet.');
+    // The same page, not reloaded: no second request for the list.
+    expect(shadow().querySelector('ocop-product-list')).toBe(list);
+    http.expectNone((r) => r.url === '/api/products');
+
+    fixture.componentRef.setInput('locale', 'vi');
+    await fixture.whenStable();
+    expect(root.getAttribute('lang')).toBe('vi');
+    expect(shadow().querySelector('h2')!.textContent).toBe('Sản phẩm OCOP');
   });
 });

@@ -9,7 +9,7 @@ import { DossierPages } from '../pages/dossier-pages';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DossierPages],
   providers: [provideOcopElement(forwardRef(() => DossierApp))],
-  template: `<div class="ocop-root"><ocop-dossier-pages /></div>`,
+  template: `<div class="ocop-root" [attr.lang]="locale()"><ocop-dossier-pages /></div>`,
   styleUrl: '../../../ocop-common/src/styles/ocop-root.css',
 })
 export class DossierApp extends OcopElementRoot {}

@@ -11,7 +11,7 @@ import { ModuleIntro, OcopElementRoot, provideOcopElement } from '@ocop/common';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ModuleIntro],
   providers: [provideOcopElement(forwardRef(() => ReportsApp))],
-  template: `<div class="ocop-root">
+  template: `<div class="ocop-root" [attr.lang]="locale()">
     <ocop-module-intro heading="reports.title" text="reports.pending" />
   </div>`,
   styleUrl: '../../../ocop-common/src/styles/ocop-root.css',

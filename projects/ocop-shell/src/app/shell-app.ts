@@ -25,7 +25,7 @@ import { startStandaloneAuth } from '../standalone/standalone-auth';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ShellLayout],
   providers: [provideOcopElement(forwardRef(() => ShellApp))],
-  template: `<div class="ocop-root"><ocop-shell-layout /></div>`,
+  template: `<div class="ocop-root" [attr.lang]="locale()"><ocop-shell-layout /></div>`,
   styleUrl: '../../../ocop-common/src/styles/ocop-root.css',
 })
 export class ShellApp extends OcopElementRoot {

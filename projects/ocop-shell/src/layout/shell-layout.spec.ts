@@ -1,8 +1,11 @@
 import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FakeOcopAuth, nextTask, provideTestElement, TestHost } from '@ocop/common/testing';
-import { Me } from '@ocop/domain';
+import { AdminUnit, Me } from '@ocop/domain';
 import { BundleLoader } from '../modules/bundle-loader';
+import { OCOP_MODULES } from '../modules/module-registry';
+import { bundleExportsFor, TEST_API_VERSION } from '../testing/module-manifests';
+import { defineModuleStandIns } from '../testing/module-stand-ins';
 import { ShellLayout } from './shell-layout';
 
 const VAN_QUAN = { code: '184', name: 'Huyện Văn Quan' };
@@ -29,6 +32,47 @@ const COMMUNE_OFFICER: Me = {
   modules: ['dossier', 'tasks'],
 };
 
+/** The province's OCOP office: every module, bound to no district. */
+const PROVINCE_OFFICER: Me = {
+  username: 'so.nn',
+  name: 'Đỗ Thị Hoa',
+  roles: ['province-officer'],
+  district: null,
+  commune: null,
+  department: null,
+  modules: ['dossier', 'tasks', 'reports'],
+};
+
+/** The portal's IT administrator: administers modules, uses none. */
+const ADMIN: Me = {
+  username: 'admin.tinh',
+  name: 'Admin',
+  roles: ['ocop-admin'],
+  district: null,
+  commune: null,
+  department: null,
+  modules: [],
+};
+
+const DISTRICTS: AdminUnit[] = [
+  {
+    code: '181',
+    name: 'Huyện Tràng Định',
+    level: 'district',
+    parentCode: '20',
+    validFrom: null,
+    validTo: null,
+  },
+  {
+    code: '184',
+    name: 'Huyện Văn Quan',
+    level: 'district',
+    parentCode: '20',
+    validFrom: null,
+    validTo: null,
+  },
+];
+
 /** Signed in to the portal, but no OCOP role. */
 const GUEST: Me = {
   username: 'khach',
@@ -47,6 +91,8 @@ describe('ShellLayout', () => {
   let loader: jasmine.SpyObj<BundleLoader>;
   let auth: FakeOcopAuth;
   let http: HttpTestingController;
+  /** How many GET /api/version the shell sent (settle() answers them). */
+  let versionRequests: number;
   /** What the browser would have done with each click: true when its default action was prevented. */
   let clicks: boolean[];
   const stopNavigation = (event: Event): void => {
@@ -55,13 +101,19 @@ describe('ShellLayout', () => {
     event.preventDefault();
   };
 
+  beforeAll(() => defineModuleStandIns());
+
   beforeEach(() => {
     original = location.pathname + location.search + location.hash;
     clicks = [];
     document.addEventListener('click', stopNavigation);
     loader = jasmine.createSpyObj<BundleLoader>('BundleLoader', ['load']);
-    // The real module bundles are not part of this test; their tags stay unknown elements.
-    loader.load.and.resolveTo();
+    // The real module bundles are not part of this test: their tags are stand-ins (defineModuleStandIns).
+    // Each stand-in's bundle exports a manifest that fits its module and the API 1.x.
+    loader.load.and.callFake((bundle: string) =>
+      Promise.resolve(bundleExportsFor(OCOP_MODULES.find((m) => m.bundle === bundle)!)),
+    );
+    versionRequests = 0;
     auth = new FakeOcopAuth();
     TestBed.configureTestingModule({
       providers: [provideTestElement({ auth }), { provide: BundleLoader, useValue: loader }],
@@ -75,6 +127,7 @@ describe('ShellLayout', () => {
     fixture?.destroy();
     document.removeEventListener('click', stopNavigation);
     history.replaceState(history.state, '', original);
+    localStorage.removeItem('ocop-viewed-district');
   });
 
   /** Opens the shell at `path` and answers its GET /api/me with `me`. */
@@ -99,10 +152,24 @@ describe('ShellLayout', () => {
     return req;
   }
 
+  /** Renders and lets pending work settle; answers the outlet's GET /api/version (the API runs 1.0.0). */
   async function settle(): Promise<void> {
     await fixture.whenStable();
     await nextTask();
+    for (const req of http.match('/api/version')) {
+      versionRequests++;
+      req.flush({ api: TEST_API_VERSION });
+      await nextTask();
+    }
     await fixture.whenStable();
+  }
+
+  /** Answers the district picker's GET /api/units?level=district (province-wide roles only). */
+  async function answerDistricts(): Promise<void> {
+    const req = http.expectOne((r) => r.url === '/api/units');
+    expect(req.request.params.get('level')).toBe('district');
+    req.flush(DISTRICTS);
+    await settle();
   }
 
   const link = (module: string): HTMLAnchorElement =>
@@ -273,10 +340,14 @@ describe('ShellLayout', () => {
     });
 
     it('tells a role without modules (IT administrator) on the home page that none is assigned', async () => {
-      await createAt('/ocop', { ...GUEST, username: 'admin.tinh', name: 'Admin', roles: ['ocop-admin'] });
+      await createAt('/ocop', ADMIN);
+      await answerDistricts();
 
       expect(el.querySelector('.no-access')).toBeNull();
-      expect(el.querySelectorAll('nav a').length).toBe(0);
+      // No module to use: the administration is all the navigation offers.
+      expect(Array.from(el.querySelectorAll('nav a')).map((a) => a.getAttribute('data-module'))).toEqual([
+        'admin',
+      ]);
       expect(el.querySelector('main p')!.textContent).toBe(
         'Vai trò của bạn chưa được giao phân hệ nghiệp vụ nào.',
       );
@@ -314,7 +385,12 @@ describe('ShellLayout', () => {
       fixture.destroy();
 
       await createAt('/ocop', { ...DISTRICT_OFFICER, roles: ['province-officer'], district: null });
+      await answerDistricts();
       expect(unit()).toBe('Tỉnh Lạng Sơn');
+
+      TestBed.inject(TestHost).locale.set('en');
+      await settle();
+      expect(unit()).toBe('Lạng Sơn Province');
     });
 
     it('logs out through the portal’s auth object', async () => {
@@ -386,6 +462,232 @@ describe('ShellLayout', () => {
       http.expectOne('/api/me').flush(COMMUNE_OFFICER);
       await settle();
       expect(userName()).toBe('Vi Văn Em');
+    });
+  });
+
+  describe('module bundles', () => {
+    it('asks the API’s version once per shell, however many modules it mounts', async () => {
+      await createAt('/ocop/tasks');
+      expect(versionRequests).toBe(1);
+      expect(el.querySelectorAll('main ocop-tasks-app').length).toBe(1);
+
+      link('dossier').click();
+      await settle();
+      link('reports').click();
+      await settle();
+
+      expect(el.querySelectorAll('main ocop-reports-app').length).toBe(1);
+      expect(loader.load).toHaveBeenCalledTimes(3);
+      expect(versionRequests).toBe(1);
+    });
+
+    it('mounts no module whose bundle does not fit the running API, and says so', async () => {
+      spyOn(console, 'error');
+      loader.load.and.resolveTo(bundleExportsFor(OCOP_MODULES[1], { apiVersion: '^2.0.0' }));
+      await createAt('/ocop/tasks');
+
+      const alert = el.querySelector('main [role="alert"]')!;
+      expect(alert.querySelector('.message')!.textContent).toBe(
+        'Phiên bản phân hệ Nhiệm vụ không tương thích với cổng OCOP hiện tại.',
+      );
+      expect(alert.querySelector('.detail')!.textContent).toBe(
+        'Phân hệ cần API phiên bản ^2.0.0, máy chủ đang chạy 1.0.0.',
+      );
+      expect(el.querySelector('ocop-tasks-app')).toBeNull();
+      // The navigation stays usable.
+      expect(current()).toEqual(['Nhiệm vụ']);
+    });
+  });
+
+  describe('administration', () => {
+    const adminLink = (): HTMLAnchorElement | null => el.querySelector('nav a[data-module="admin"]');
+    const picker = (): HTMLSelectElement | null => el.querySelector('nav ocop-district-picker select');
+
+    it('offers the admin link and the district picker only to ocop-admin and province-officer', async () => {
+      for (const me of [
+        DISTRICT_OFFICER,
+        COMMUNE_OFFICER,
+        { ...DISTRICT_OFFICER, roles: ['department-officer'] },
+      ]) {
+        await createAt('/ocop', me as Me);
+        expect(adminLink()).withContext(me.roles.join()).toBeNull();
+        expect(picker()).withContext(me.roles.join()).toBeNull();
+        fixture.destroy();
+      }
+
+      for (const me of [PROVINCE_OFFICER, ADMIN]) {
+        await createAt('/ocop', me);
+        await answerDistricts();
+        expect(adminLink()!.textContent!.trim()).withContext(me.roles.join()).toBe('Quản trị');
+        expect(adminLink()!.getAttribute('href')).toBe('/ocop/admin');
+        expect(adminLink()!.hasAttribute('aria-current')).toBeFalse();
+        expect(picker()).not.toBeNull();
+        fixture.destroy();
+      }
+    });
+
+    it('shows the forbidden text, and no admin page, to a district officer who opens /ocop/admin', async () => {
+      await createAt('/ocop/admin', DISTRICT_OFFICER);
+
+      expect(el.querySelector('main [role="alert"]')!.textContent).toBe(
+        'Vai trò của bạn không được sử dụng phân hệ này.',
+      );
+      expect(el.querySelector('ocop-module-admin')).toBeNull();
+      expect(el.querySelector('ocop-module-outlet')).toBeNull();
+      expect(loader.load).not.toHaveBeenCalled();
+      // No GET /api/admin/… was sent: http.verify() checks.
+    });
+
+    it('opens the admin page (read-only for a province officer) at /ocop/admin, marking its link current', async () => {
+      await createAt('/ocop/admin', PROVINCE_OFFICER);
+      await answerDistricts();
+      await waitFor(() => el.querySelector('main ocop-module-admin') !== null);
+
+      expect(current()).toEqual(['Quản trị']);
+      expect(el.querySelector('ocop-module-outlet')).toBeNull();
+      http.expectOne('/api/admin/module-settings').flush([
+        {
+          district: { code: '184', name: 'Huyện Văn Quan' },
+          settings: OCOP_MODULES.map((m) => ({
+            districtCode: '184',
+            module: m.id,
+            enabled: true,
+            version: 0,
+            updatedAt: null,
+            updatedBy: null,
+          })),
+        },
+      ]);
+      http.expectOne((r) => r.url === '/api/admin/audit').flush({ items: [] });
+      await settle();
+      await waitFor(() => el.querySelectorAll('ocop-module-admin .bundles li').length === 3);
+
+      const page = el.querySelector('main ocop-module-admin')!;
+      expect(page.querySelector('h2')!.textContent).toBe('Bật, tắt phân hệ theo huyện');
+      const switches = Array.from(page.querySelectorAll<HTMLInputElement>('input[role="switch"]'));
+      expect(switches.length).toBe(3);
+      expect(switches.every((s) => s.checked && s.disabled)).toBeTrue();
+      // The admin page checks every bundle with the shell's one API version.
+      expect(versionRequests).toBe(1);
+    });
+
+    it('reloads the session for the district a province officer chooses, naming it to the API', async () => {
+      await createAt('/ocop', PROVINCE_OFFICER);
+      await answerDistricts();
+
+      const select = picker()!;
+      select.value = '184';
+      select.dispatchEvent(new Event('change'));
+      await settle();
+
+      const req = expectMe();
+      expect(req.request.headers.get('X-OCOP-District')).toBe('184');
+      req.flush({ ...PROVINCE_OFFICER, modules: ['dossier', 'reports'] });
+      await settle();
+
+      expect(Array.from(el.querySelectorAll('nav a')).map((a) => a.getAttribute('data-module'))).toEqual([
+        'dossier',
+        'reports',
+        'admin',
+      ]);
+    });
+
+    /** Settles until `condition` holds: the admin page is a lazy chunk (@defer). */
+    async function waitFor(condition: () => boolean): Promise<void> {
+      for (let i = 0; i < 50 && !condition(); i++) await settle();
+      expect(condition()).withContext('waitFor').toBeTrue();
+    }
+  });
+
+  describe('language', () => {
+    const texts = (selector: string): string[] =>
+      Array.from(el.querySelectorAll(selector)).map((e) => e.textContent!.trim());
+
+    it('switches the shell to English in place when the host’s locale changes, keeping the mounted module', async () => {
+      await createAt('/ocop/dossiers');
+      const module = el.querySelector<HTMLElement & { locale?: string }>('main ocop-dossier-app')!;
+      const nav = el.querySelector('nav');
+      expect(module.locale).toBe('vi');
+
+      TestBed.inject(TestHost).locale.set('en');
+      await settle();
+
+      expect(texts('nav a')).toEqual(['Dossiers', 'Tasks', 'Reports']);
+      expect(current()).toEqual(['Dossiers']);
+      expect(el.querySelector('nav')!.getAttribute('aria-label')).toBe('OCOP modules');
+      expect(el.querySelector('.brand')!.textContent).toBe('OCOP programme');
+      expect(el.querySelector('button.logout')!.textContent!.trim()).toBe('Log out');
+      // Re-rendered, not rebuilt: the same navigation and module element, no second load, no new /api/me.
+      expect(el.querySelector('nav')).toBe(nav);
+      expect(el.querySelector('main ocop-dossier-app')).toBe(module);
+      expect(module.locale).toBe('en');
+      expect(module.shadowRoot!.querySelector('h2')!.textContent).toBe('OCOP products');
+      expect(loader.load).toHaveBeenCalledTimes(1);
+
+      TestBed.inject(TestHost).locale.set('vi');
+      await settle();
+      expect(texts('nav a')).toEqual(['Hồ sơ', 'Nhiệm vụ', 'Báo cáo']);
+      expect(module.locale).toBe('vi');
+    });
+
+    describe('in English', () => {
+      beforeEach(() => TestBed.inject(TestHost).locale.set('en'));
+
+      it('writes the home page', async () => {
+        await createAt('/ocop', COMMUNE_OFFICER);
+
+        expect(el.querySelector('main h2')!.textContent).toBe('One Commune One Product');
+        expect(el.querySelector('main p')!.textContent).toBe('Choose a module in the navigation to start.');
+        expect(el.querySelector('.user-unit')!.textContent).toBe('Xã Hữu Lễ, Huyện Văn Quan');
+      });
+
+      it('writes the not-found page', async () => {
+        await createAt('/ocop/khong-co', COMMUNE_OFFICER);
+
+        expect(el.querySelector('main [role="alert"]')!.textContent).toBe('This OCOP page does not exist.');
+      });
+
+      it('writes the refusal of a module', async () => {
+        await createAt('/ocop/reports', COMMUNE_OFFICER);
+
+        expect(el.querySelector('main [role="alert"]')!.textContent).toBe(
+          'Your role may not use this module.',
+        );
+      });
+
+      it('writes the no-access page', async () => {
+        await createAt('/ocop', GUEST);
+
+        expect(el.querySelector('main .no-access h2')!.textContent).toBe('You have no access to OCOP');
+        expect(el.querySelector('main .no-access p')!.textContent).toContain('hold no OCOP role');
+      });
+
+      it('passes English on to the module it mounts', async () => {
+        await createAt('/ocop/tasks');
+
+        const module = el.querySelector<HTMLElement & { locale?: string }>('main ocop-tasks-app')!;
+        expect(module.locale).toBe('en');
+        expect(module.shadowRoot!.querySelector('h2')!.textContent).toBe('Task tracking');
+      });
+    });
+
+    it('shows loading and a failed session in English, the browser’s own network error included', async () => {
+      TestBed.inject(TestHost).locale.set('en');
+      await open('/ocop');
+      expect(el.textContent).toContain('Loading…');
+
+      expectMe().error(new ProgressEvent('error'));
+      await settle();
+
+      const alert = el.querySelector<HTMLElement>('[role="alert"]')!;
+      expect(alert.querySelector('.message')!.textContent).toBe('Your account could not be identified.');
+      expect(alert.querySelector('.detail')!.textContent).toBe('The OCOP server cannot be reached.');
+      expect(alert.querySelector('button')!.textContent!.trim()).toBe('Retry');
+
+      TestBed.inject(TestHost).locale.set('vi');
+      await settle();
+      expect(alert.querySelector('.detail')!.textContent).toBe('Không kết nối được với máy chủ OCOP.');
+      expect(alert.querySelector('button')!.textContent!.trim()).toBe('Thử lại');
     });
   });
 });

@@ -1,7 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { CurrentPath, followLink, OcopHost, pathBelow, StatusPanel, Translator } from '@ocop/common';
+import { ApiVersion } from '../modules/api-version';
 import { ModuleOutlet } from '../modules/module-outlet/module-outlet';
-import { moduleForPath, OCOP_MODULES, OcopModule } from '../modules/module-registry';
+import { ADMIN_SEGMENT, moduleForPath, OCOP_MODULES, OcopModule } from '../modules/module-registry';
+import { ModuleAdmin } from '../admin/module-admin/module-admin';
+import { DistrictPicker } from '../admin/district-picker/district-picker';
+import { isProvinceWide } from '@ocop/domain';
 import { loadSessionFollowingAuth, SessionStore } from '../session/session.store';
 
 /**
@@ -11,8 +15,8 @@ import { loadSessionFollowingAuth, SessionStore } from '../session/session.store
 @Component({
   selector: 'ocop-shell-layout',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ModuleOutlet, StatusPanel],
-  providers: [SessionStore],
+  imports: [ModuleOutlet, StatusPanel, ModuleAdmin, DistrictPicker],
+  providers: [SessionStore, ApiVersion],
   templateUrl: './shell-layout.html',
   styleUrl: './shell-layout.css',
 })
@@ -20,7 +24,12 @@ export class ShellLayout {
   private readonly host = inject(OcopHost);
   private readonly path = inject(CurrentPath).value;
   protected readonly session = inject(SessionStore);
-  protected readonly t = inject(Translator).t;
+  private readonly i18n = inject(Translator);
+  protected readonly t = this.i18n.t;
+  protected readonly sessionError = computed(() => {
+    const error = this.session.error();
+    return error ? this.i18n.apiError(error) : undefined;
+  });
 
   protected readonly modules = computed(() => {
     const allowed = this.session.me()?.modules ?? [];
@@ -40,6 +49,12 @@ export class ShellLayout {
   constructor() {
     loadSessionFollowingAuth(this.session);
   }
+
+  /** Province officers and administrators administer modules and choose the district they look at. */
+  protected readonly provinceWide = computed(() => isProvinceWide(this.session.me()?.roles ?? []));
+  protected readonly adminHref = computed(
+    () => `${this.host.basePath().replace(/\/+$/, '')}/${ADMIN_SEGMENT}`,
+  );
 
   protected href(module: OcopModule): string {
     return `${this.host.basePath().replace(/\/+$/, '')}/${module.segment}`;

@@ -31,10 +31,14 @@ export const OCOP_MODULES: readonly OcopModule[] = [
   },
 ];
 
+/** The shell's own administration page, below the base path. */
+export const ADMIN_SEGMENT = 'admin';
+
 /** Which module a path below the shell's base path belongs to: 'home' for the base itself. */
-export function moduleForPath(subPath: string | null): OcopModule | 'home' | null {
+export function moduleForPath(subPath: string | null): OcopModule | 'home' | 'admin' | null {
   if (subPath === null) return null;
   const segment = subPath.split('/')[1] ?? '';
   if (segment === '') return 'home';
+  if (segment === ADMIN_SEGMENT) return 'admin';
   return OCOP_MODULES.find((m) => m.segment === segment) ?? null;
 }

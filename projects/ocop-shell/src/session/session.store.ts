@@ -20,11 +20,12 @@ export const SessionStore = signalStore(
   withState<SessionState>({ status: 'loading', me: null, error: null }),
   withComputed(({ me }) => ({
     hasOcopRole: computed(() => (me()?.roles.length ?? 0) > 0),
+    /** The user's units, most specific first; null for a province-wide user (the layout names the province). */
     unitLabel: computed(() => {
       const m = me();
-      if (!m) return '';
+      if (!m) return null;
       const parts = [m.department?.name, m.commune?.name, m.district?.name].filter((p): p is string => !!p);
-      return parts.length ? parts.join(', ') : 'Tỉnh Lạng Sơn';
+      return parts.length ? parts.join(', ') : null;
     }),
   })),
   withMethods((store, api = inject(ApiClient)) => ({

@@ -1,5 +1,5 @@
 import { FakeOcopAuth } from '@ocop/common/testing';
-import { shellLifecycles, ShellProps } from './lifecycles';
+import { localeOf, shellLifecycles, ShellProps } from './lifecycles';
 
 type Shell = HTMLElement & Record<string, unknown>;
 
@@ -157,5 +157,65 @@ describe('shellLifecycles', () => {
     await lifecycles.unmount({ name, domElement });
     await lifecycles.update({ name, domElement, locale: 'en' });
     expect(shell['locale']).toBe('vi');
+  });
+
+  describe('<html lang>', () => {
+    let originalLang: string;
+
+    beforeEach(() => (originalLang = document.documentElement.lang));
+    afterEach(() => (document.documentElement.lang = originalLang));
+
+    /** Lets the MutationObserver run. */
+    const observed = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+    it('follows the portal’s language switch on <html lang> while mounted', async () => {
+      await lifecycles.mount({ name, domElement, locale: 'vi' });
+      const shell = shells(domElement)[0];
+
+      document.documentElement.lang = 'en';
+      await observed();
+      expect(shell['locale']).toBe('en');
+
+      document.documentElement.lang = 'vi-VN';
+      await observed();
+      expect(shell['locale']).toBe('vi');
+      await lifecycles.unmount({ name, domElement });
+    });
+
+    it('leaves the language as it is for a lang OCOP does not have', async () => {
+      await lifecycles.mount({ name, domElement, locale: 'en' });
+      const shell = shells(domElement)[0];
+
+      document.documentElement.lang = 'fr';
+      await observed();
+      expect(shell['locale']).toBe('en');
+      await lifecycles.unmount({ name, domElement });
+    });
+
+    it('stops following <html lang> after unmount', async () => {
+      await lifecycles.mount({ name, domElement, locale: 'vi' });
+      const shell = shells(domElement)[0];
+      await lifecycles.unmount({ name, domElement });
+
+      document.documentElement.lang = 'en';
+      await observed();
+      expect(shell['locale']).toBe('vi');
+    });
+  });
+
+  describe('localeOf', () => {
+    it('maps the tags of the languages OCOP has onto its locales', () => {
+      expect(localeOf('en')).toBe('en');
+      expect(localeOf('en-GB')).toBe('en');
+      expect(localeOf('EN-us')).toBe('en');
+      expect(localeOf('vi')).toBe('vi');
+      expect(localeOf('vi-VN')).toBe('vi');
+    });
+
+    it('gives null for any other language, and for no language', () => {
+      expect(localeOf('fr')).toBeNull();
+      expect(localeOf('')).toBeNull();
+      expect(localeOf('eng')).toBeNull();
+    });
   });
 });

@@ -19,7 +19,7 @@ const ELEMENT_DESTROY_DELAY_MS = 20;
  * element definition, started when the bundle is evaluated.
  */
 export function shellLifecycles(ready: Promise<void>) {
-  const mounted = new Map<string, HTMLElement>();
+  const mounted = new Map<string, { element: HTMLElement; langObserver: MutationObserver }>();
   return {
     bootstrap: (): Promise<void> => ready,
     async mount(props: ShellProps): Promise<void> {
@@ -32,19 +32,33 @@ export function shellLifecycles(ready: Promise<void>) {
         locale: props.locale ?? 'vi',
       });
       containerFor(props).appendChild(element);
-      mounted.set(props.name, element);
+      // A portal switches language by changing <html lang>; OCOP follows it while mounted.
+      const langObserver = new MutationObserver(() => {
+        const locale = localeOf(document.documentElement.lang);
+        if (locale) Object.assign(element, { locale });
+      });
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+      mounted.set(props.name, { element, langObserver });
     },
     async unmount(props: ShellProps): Promise<void> {
-      mounted.get(props.name)?.remove();
+      const entry = mounted.get(props.name);
+      entry?.langObserver.disconnect();
+      entry?.element.remove();
       mounted.delete(props.name);
       await new Promise((resolve) => setTimeout(resolve, ELEMENT_DESTROY_DELAY_MS));
     },
     /** The portal switched language or session without remounting us. */
     async update(props: ShellProps): Promise<void> {
-      const element = mounted.get(props.name);
+      const element = mounted.get(props.name)?.element;
       if (element) Object.assign(element, { auth: props.auth, locale: props.locale ?? 'vi' });
     },
   };
+}
+
+/** `vi`, `vi-VN`, `en`, `en-GB` … → the locales OCOP has; anything else leaves the language as it is. */
+export function localeOf(lang: string): OcopLocale | null {
+  const primary = lang.toLowerCase().split('-')[0];
+  return primary === 'vi' || primary === 'en' ? primary : null;
 }
 
 function containerFor(props: ShellProps): HTMLElement {

@@ -11,7 +11,9 @@ import { ModuleIntro, OcopElementRoot, provideOcopElement } from '@ocop/common';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ModuleIntro],
   providers: [provideOcopElement(forwardRef(() => TasksApp))],
-  template: `<div class="ocop-root"><ocop-module-intro heading="tasks.title" text="tasks.pending" /></div>`,
+  template: `<div class="ocop-root" [attr.lang]="locale()">
+    <ocop-module-intro heading="tasks.title" text="tasks.pending" />
+  </div>`,
   styleUrl: '../../../ocop-common/src/styles/ocop-root.css',
 })
 export class TasksApp extends OcopElementRoot {}

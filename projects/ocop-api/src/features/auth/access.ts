@@ -1,5 +1,12 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
-import { isOcopRole, type OcopRole, type Principal } from '@ocop/domain';
+import {
+  isOcopModule,
+  isOcopRole,
+  MODULE_ROLES,
+  type OcopModuleId,
+  type OcopRole,
+  type Principal,
+} from '@ocop/domain';
 import { ApiHttpError } from '../../http/api-http-error';
 import { ref } from '../../http/schemas';
 import {
@@ -13,9 +20,18 @@ import {
  * Who may call a route of the protected scope. Every route there declares it in its config
  * (`config: { access: { roles: [...] } }`); one that does not stops the API at start-up.
  * - `roles`: a valid access token holding at least one of these OCOP roles;
- * - `anyValidToken`: a valid access token, even without any OCOP role (GET /api/me only).
+ * - `module`: the route belongs to this module: its roles must be among the module's (MODULE_ROLES), and
+ *   a caller whose district has switched the module off is refused (403 MODULE_DISABLED);
+ * - `anyValidToken`: a valid access token, even without any OCOP role (GET /api/me and /api/me/modules).
  */
-export type RouteAccess = { readonly roles: readonly OcopRole[] } | { readonly anyValidToken: true };
+export type RouteAccess =
+  { readonly roles: readonly OcopRole[]; readonly module?: OcopModuleId } | { readonly anyValidToken: true };
+
+/**
+ * Answers, for a caller of a route of `module`, the district for which that module is switched off for
+ * them, or null when they may go on (features/modules/caller-modules.ts disabledModuleDistrict).
+ */
+export type ModuleGate = (principal: Principal, module: OcopModuleId) => Promise<string | null>;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -56,6 +72,13 @@ export function forbiddenUnit(communeCode: string): ApiHttpError {
   ]);
 }
 
+export const MODULE_DISABLED_MESSAGE = 'Phân hệ này chưa được bật cho huyện của bạn.';
+
+/** The route's module is switched off for the caller's district (brief §2: modules enabled per district). */
+export function moduleDisabled(module: OcopModuleId, districtCode: string): ApiHttpError {
+  return new ApiHttpError(403, 'MODULE_DISABLED', MODULE_DISABLED_MESSAGE, { module, districtCode });
+}
+
 function authUnavailable(): ApiHttpError {
   return new ApiHttpError(
     503,
@@ -89,6 +112,19 @@ function checkDeclaration(route: RouteOptions): RouteAccess {
     if (!Array.isArray(access.roles) || access.roles.length === 0 || !access.roles.every(isOcopRole)) {
       throw new Error(`${describeRoute(route)}: access.roles must be a non-empty list of OCOP roles`);
     }
+    if (access.module !== undefined) {
+      if (!isOcopModule(access.module)) {
+        throw new Error(`${describeRoute(route)}: access.module must be one of the OCOP modules`);
+      }
+      const moduleRoles: readonly OcopRole[] = MODULE_ROLES[access.module];
+      const strangers = access.roles.filter((role) => !moduleRoles.includes(role));
+      if (strangers.length > 0) {
+        throw new Error(
+          `${describeRoute(route)}: ${strangers.join(', ')} may not use the ${access.module} module ` +
+            '(MODULE_ROLES)',
+        );
+      }
+    }
   } else if (access.anyValidToken !== true) {
     throw new Error(`${describeRoute(route)}: access must have roles or anyValidToken: true`);
   }
@@ -105,9 +141,14 @@ function document(route: RouteOptions, access: RouteAccess): void {
       'UNAUTHENTICATED: no access token, or one that is malformed, forged, expired or not for this API',
   };
   if ('roles' in access) {
+    const moduleNote =
+      access.module === undefined
+        ? ''
+        : `; MODULE_DISABLED (details: { module, districtCode }): the ${access.module} module is switched ` +
+          "off for the caller's district (not for ocop-admin and province-officer)";
     response['403'] ??= {
       ...ref('ApiError'),
-      description: `FORBIDDEN: only for ${access.roles.join(', ')}`,
+      description: `FORBIDDEN: only for ${access.roles.join(', ')}${moduleNote}`,
     };
   }
   response['503'] ??= {
@@ -116,6 +157,9 @@ function document(route: RouteOptions, access: RouteAccess): void {
   };
   schema['response'] = response;
   schema['security'] = [{ [SECURITY_SCHEME]: [] }];
+  // The declaration itself, for readers of the document and for the specs that walk every route.
+  schema['x-ocop-access'] =
+    'roles' in access ? { roles: access.roles, module: access.module ?? null } : { anyValidToken: true };
   route.schema = schema;
 }
 
@@ -123,9 +167,14 @@ const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
 
 /**
  * Protects every route registered on `scope` after this call (and in its child plugins): each must declare
- * its access, and each request must carry a valid access token whose roles the declaration allows.
+ * its access, and each request must carry a valid access token whose roles the declaration allows, for a
+ * module that is not switched off for the caller's district.
  */
-export function protectRoutes(scope: FastifyInstance, verifyToken: TokenVerifier): void {
+export function protectRoutes(
+  scope: FastifyInstance,
+  verifyToken: TokenVerifier,
+  moduleGate: ModuleGate,
+): void {
   scope.decorateRequest('principal', null);
 
   scope.addHook('onRoute', (route) => {
@@ -160,6 +209,16 @@ export function protectRoutes(scope: FastifyInstance, verifyToken: TokenVerifier
           'request refused: no allowed role',
         );
         throw forbidden();
+      }
+      if (access.module !== undefined) {
+        const district = await moduleGate(request.principal, access.module);
+        if (district !== null) {
+          request.log.info(
+            { user: request.principal.username, module: access.module, district },
+            'request refused: module disabled for the district',
+          );
+          throw moduleDisabled(access.module, district);
+        }
       }
     }
   });

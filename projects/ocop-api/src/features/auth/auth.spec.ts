@@ -23,17 +23,34 @@ interface Route {
   method: string;
   url: string;
   name: string;
+  /** The route's access declaration, as the OpenAPI document states it (x-ocop-access). */
+  access: { roles?: string[]; module?: string | null; anyValidToken?: true };
 }
 
-/** A real id for each path parameter: the demo product of Hữu Lễ, which every Văn Quan user may see. */
-const PATH_PARAMS: Record<string, string> = { id: '0c0b2020-0000-4000-8000-000000000201' };
+/**
+ * A real value for each path parameter: the demo product of Hữu Lễ, which every Văn Quan user may see;
+ * Văn Quan's switch of the tasks module.
+ */
+const PATH_PARAMS: Record<string, string> = {
+  id: '0c0b2020-0000-4000-8000-000000000201',
+  districtCode: '184',
+  module: 'tasks',
+};
+
+/** A demo user the route allows: the commune officer when it may, else the IT administrator. */
+function allowedUser(route: Route): DemoUser {
+  const roles = route.access.roles;
+  if (roles === undefined || roles.includes('commune-officer')) return 'xa.huule';
+  if (roles.includes('ocop-admin')) return 'admin.tinh';
+  throw new Error(`auth.spec: no demo user for ${route.name} (roles ${roles.join(', ')})`);
+}
 
 const UNAUTHENTICATED_MESSAGE = 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.';
 const FORBIDDEN = { code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này.', details: null };
 
 async function protectedRoutes(t: TestApp): Promise<Route[]> {
   const doc = (await t.app.inject('/api/openapi.json')).json<{
-    paths: Record<string, Record<string, { security?: unknown[] }>>;
+    paths: Record<string, Record<string, { security?: unknown[]; 'x-ocop-access'?: Route['access'] }>>;
   }>();
   const routes: Route[] = [];
   for (const [path, operations] of Object.entries(doc.paths)) {
@@ -44,7 +61,10 @@ async function protectedRoutes(t: TestApp): Promise<Route[]> {
         if (value === undefined) throw new Error(`auth.spec: no sample value for {${param}} of ${path}`);
         return value;
       });
-      routes.push({ method: method.toUpperCase(), url, name: `${method.toUpperCase()} ${path}` });
+      const name = `${method.toUpperCase()} ${path}`;
+      const access = operation['x-ocop-access'];
+      if (access === undefined) throw new Error(`auth.spec: ${name} does not state its access`);
+      routes.push({ method: method.toUpperCase(), url, name, access });
     }
   }
   return routes;
@@ -96,20 +116,25 @@ describe('authentication of every protected route', () => {
 
   it('finds the protected routes (all but health and docs)', () => {
     expect(routes.map((r) => r.name).sort()).toEqual([
+      'GET /api/admin/audit',
+      'GET /api/admin/module-settings',
       'GET /api/me',
+      'GET /api/me/modules',
       'GET /api/producers',
       'GET /api/products',
       'GET /api/products/{id}',
+      'GET /api/tasks/plans',
       'GET /api/units',
       'POST /api/producers',
       'POST /api/products',
+      'PUT /api/admin/module-settings/{districtCode}/{module}',
     ]);
   });
 
   it('lets a valid token through on every route (the checks below are about the token only)', async () => {
     for (const route of routes) {
       if (route.method !== 'GET') continue;
-      const res = await t.inject('xa.huule', request(route, {}));
+      const res = await t.inject(allowedUser(route), request(route, {}));
       expect(res.statusCode).withContext(`${route.name}: ${res.body}`).toBe(200);
     }
   });
@@ -195,10 +220,10 @@ describe('authentication of every protected route', () => {
       return t.app.inject(request(route, await bearer(user)));
     }
 
-    it('answers 403 to a user without OCOP roles on every route but /api/me', async () => {
+    it('answers 403 to a user without OCOP roles on every route but /api/me[/modules]', async () => {
       for (const route of routes) {
         const res = await status('khach', route);
-        if (route.name === 'GET /api/me') {
+        if (route.access.anyValidToken === true) {
           expect(res.statusCode).withContext(route.name).toBe(200);
         } else {
           expect(res.statusCode).withContext(`${route.name}: ${res.body}`).toBe(403);

@@ -77,6 +77,37 @@ export function restrictToScope(where: Conditions, scope: UnitScope, communeColu
   return where.and(alternatives.length === 0 ? 'false' : `(${alternatives.join(' or ')})`);
 }
 
+/** Where plans (and later their tasks) may be read: the tasks module's roles. */
+export function tasksReadScope(principal: Principal): UnitScope {
+  return unitScope(principal, MODULE_ROLES.tasks);
+}
+
+/**
+ * Adds to `where` the condition "the unit in `unitColumn`, a district or the province, is in scope", for
+ * records owned by a district (a plan) rather than placed in a commune: the whole province sees all; a
+ * district-bound scope its districts; a commune its district (the district's plan gives it tasks). A
+ * province-level record is only seen province-wide.
+ */
+export function restrictDistrictRecordsToScope(
+  where: Conditions,
+  scope: UnitScope,
+  unitColumn: string,
+): Conditions {
+  if (scope.wholeProvince) return where;
+  const alternatives: string[] = [];
+  if (scope.districtCodes.length > 0) {
+    alternatives.push(`${unitColumn} in (${scope.districtCodes.map((d) => where.param(d)).join(', ')})`);
+  }
+  if (scope.communeCodes.length > 0) {
+    const communes = scope.communeCodes.map((c) => where.param(c)).join(', ');
+    alternatives.push(
+      `${unitColumn} in (select scope_unit.parent_code from admin_units scope_unit
+                         where scope_unit.level = 'commune' and scope_unit.code in (${communes}))`,
+    );
+  }
+  return where.and(alternatives.length === 0 ? 'false' : `(${alternatives.join(' or ')})`);
+}
+
 /** Whether one commune is in scope, by the same rule as `restrictToScope`. */
 export async function communeInScope(db: Queryable, scope: UnitScope, communeCode: string): Promise<boolean> {
   const where = new Conditions();

@@ -35,15 +35,21 @@ describe('OpenAPI', () => {
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
     );
     expect(operations.sort()).toEqual([
+      'GET /api/admin/audit',
+      'GET /api/admin/module-settings',
       'GET /api/health/live',
       'GET /api/health/ready',
       'GET /api/me',
+      'GET /api/me/modules',
       'GET /api/producers',
       'GET /api/products',
       'GET /api/products/{id}',
+      'GET /api/tasks/plans',
       'GET /api/units',
+      'GET /api/version',
       'POST /api/producers',
       'POST /api/products',
+      'PUT /api/admin/module-settings/{districtCode}/{module}',
     ]);
   });
 
@@ -73,7 +79,35 @@ describe('OpenAPI', () => {
         'Product',
         'ProductPage',
         'Me',
+        'MyModules',
+        'ModuleSetting',
+        'DistrictModuleSettings',
+        'AuditEntry',
+        'Plan',
+        'PlanPage',
       ]),
+    );
+  });
+
+  it('states the access declaration of every protected route, and MODULE_DISABLED where a module applies', () => {
+    const dossierRoute = doc.paths['/api/products']?.['get'] as OpenApiOperation & Record<string, unknown>;
+    expect(dossierRoute['x-ocop-access']).toEqual({
+      roles: [
+        'province-officer',
+        'district-officer',
+        'department-officer',
+        'commune-officer',
+        'council-member',
+      ],
+      module: 'dossier',
+    });
+    expect(JSON.stringify(dossierRoute.responses['403'])).toContain('MODULE_DISABLED');
+    const me = doc.paths['/api/me/modules']?.['get'] as OpenApiOperation & Record<string, unknown>;
+    expect(me['x-ocop-access']).toEqual({ anyValidToken: true });
+    expect(JSON.stringify(me['parameters'])).toContain('x-ocop-district');
+    const put = doc.paths['/api/admin/module-settings/{districtCode}/{module}']?.['put'];
+    expect(Object.keys(put?.responses ?? {}).sort()).toEqual(
+      ['200', '400', '401', '403', '404', '409', '415', '500', '503'].sort(),
     );
   });
 
@@ -83,11 +117,11 @@ describe('OpenAPI', () => {
     });
   });
 
-  it('marks every route but the health probes as needing a token, with its 401 (and 403) answers', () => {
+  it('marks every route but the health probes and the version as needing a token, with its 401 (and 403) answers', () => {
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(methods)) {
         const context = `${method.toUpperCase()} ${path}`;
-        if (path.startsWith('/api/health/')) {
+        if (path.startsWith('/api/health/') || path === '/api/version') {
           expect(operation.security).withContext(context).toBeUndefined();
           expect(operation.responses['401']).withContext(context).toBeUndefined();
           continue;
@@ -96,9 +130,12 @@ describe('OpenAPI', () => {
           .withContext(context)
           .toEqual([{ bearerAuth: [] }]);
         expect(operation.responses['401']).withContext(context).toBeDefined();
-        // Any valid token may ask who it is; everything else is for some roles only.
-        if (path === '/api/me') expect(operation.responses['403']).withContext(context).toBeUndefined();
-        else expect(operation.responses['403']).withContext(context).toBeDefined();
+        // Any valid token may ask who it is and what it may use; everything else is for some roles only.
+        if (path === '/api/me' || path === '/api/me/modules') {
+          expect(operation.responses['403']).withContext(context).toBeUndefined();
+        } else {
+          expect(operation.responses['403']).withContext(context).toBeDefined();
+        }
       }
     }
   });

@@ -22,7 +22,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           'producers (chủ thể) and products. Errors are always `ApiError` with a Vietnamese message.\n\n' +
           'Every route but the health probes needs `Authorization: Bearer <access token>` from the ' +
           "province's Keycloak (realm langson, audience ocop-api). No or a bad token: 401 UNAUTHENTICATED. " +
-          "A role the route does not allow: 403 FORBIDDEN. Records are limited to the caller's units: " +
+          'A role the route does not allow: 403 FORBIDDEN. A route of a module (dossier, tasks, reports) that ' +
+          "is switched off for the caller's district: 403 MODULE_DISABLED. Records are limited to the caller's units: " +
           'one outside them answers 404 like a missing one; creating one there answers 403 FORBIDDEN_UNIT.',
       },
       components: {
@@ -41,6 +42,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'units', description: 'Administrative units with validity periods' },
         { name: 'producers', description: 'Chủ thể' },
         { name: 'products', description: 'Sản phẩm' },
+        { name: 'tasks', description: 'Kế hoạch và nhiệm vụ (phân hệ tasks)' },
+        { name: 'admin', description: 'Module switches per district and the audit trail' },
       ],
     },
     // Name components after the schemas' $id instead of def-0, def-1…

@@ -1,3 +1,4 @@
+import { OCOP_API_VERSION } from '@ocop/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Db } from '../../db/db';
 import { ApiHttpError } from '../../http/api-http-error';
@@ -27,6 +28,26 @@ export const healthRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) 
     '/health/live',
     { schema: { tags: ['health'], summary: 'The process is alive', response: { 200: statusSchema('ok') } } },
     async () => ({ status: 'ok' }),
+  );
+
+  // Public like the probes: the shell checks module manifests against it before a user has a token.
+  app.get(
+    '/version',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'The version of the API contract (semver), which module manifests name a range of',
+        response: {
+          200: {
+            type: 'object',
+            required: ['api'],
+            additionalProperties: false,
+            properties: { api: { type: 'string', examples: [OCOP_API_VERSION] } },
+          },
+        },
+      },
+    },
+    async () => ({ api: OCOP_API_VERSION }),
   );
 
   app.get(

@@ -1,3 +1,4 @@
+import { OCOP_API_VERSION } from '@ocop/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 describe('health routes', () => {
@@ -10,6 +11,12 @@ describe('health routes', () => {
 
     afterAll(async () => {
       await t.close();
+    });
+
+    it('GET /api/version names the API contract version, without a token', async () => {
+      const res = await t.app.inject('/api/version');
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ api: OCOP_API_VERSION });
     });
 
     it('GET /api/health/live answers 200', async () => {

@@ -1,5 +1,6 @@
-import { departmentName, modulesFor, type Me, type Principal, type UnitLevel } from '@ocop/domain';
+import { departmentName, type Me, type Principal, type UnitLevel } from '@ocop/domain';
 import type { Queryable } from '../../db/db';
+import { callerModules } from '../modules/caller-modules';
 import { todayInVietnam } from '../units/commune-check';
 
 /** The name a unit bears today (or its latest name), or null when no unit has this code at this level. */
@@ -22,7 +23,10 @@ async function unitRef(
   return { code, name: (await unitNameToday(db, code, level)) ?? code };
 }
 
-/** GET /api/me: the caller with the names of their units and the modules their roles open. */
+/**
+ * GET /api/me: the caller with the names of their units and the modules they may use now (the same rule
+ * as GET /api/me/modules for their own district: their roles, less what the district switched off).
+ */
 export async function describeCaller(db: Queryable, principal: Principal): Promise<Me> {
   const department = principal.departmentCode;
   return {
@@ -33,6 +37,6 @@ export async function describeCaller(db: Queryable, principal: Principal): Promi
     commune: await unitRef(db, principal.communeCode, 'commune'),
     department:
       department === null ? null : { code: department, name: departmentName(department) ?? department },
-    modules: modulesFor(principal.roles),
+    modules: (await callerModules(db, principal)).modules,
   };
 }

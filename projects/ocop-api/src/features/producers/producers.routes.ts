@@ -27,7 +27,7 @@ export const producerRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
   app.get<{ Querystring: PageQuery }>(
     '/producers',
     {
-      config: { access: { roles: MODULE_ROLES.dossier } },
+      config: { access: { roles: MODULE_ROLES.dossier, module: 'dossier' } },
       schema: {
         tags: ['producers'],
         summary: "Producers (chủ thể) in the caller's units, sorted by name",
@@ -42,7 +42,7 @@ export const producerRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
     '/producers',
     {
       ...BODY_VALIDATED_BY_DOMAIN,
-      config: { access: { roles: CATALOG_WRITER_ROLES } },
+      config: { access: { roles: CATALOG_WRITER_ROLES, module: 'dossier' } },
       schema: {
         tags: ['producers'],
         summary: "Register a producer (commune and district officers, in a commune of the caller's units)",

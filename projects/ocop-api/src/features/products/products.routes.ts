@@ -27,7 +27,7 @@ export const productRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db })
   app.get<{ Querystring: PageQuery }>(
     '/products',
     {
-      config: { access: { roles: MODULE_ROLES.dossier } },
+      config: { access: { roles: MODULE_ROLES.dossier, module: 'dossier' } },
       schema: {
         tags: ['products'],
         summary:
@@ -42,7 +42,7 @@ export const productRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db })
   app.get<{ Params: { id: string } }>(
     '/products/:id',
     {
-      config: { access: { roles: MODULE_ROLES.dossier } },
+      config: { access: { roles: MODULE_ROLES.dossier, module: 'dossier' } },
       schema: {
         tags: ['products'],
         summary: "One product; 404 also when it lies outside the caller's units",
@@ -63,7 +63,7 @@ export const productRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db })
     '/products',
     {
       ...BODY_VALIDATED_BY_DOMAIN,
-      config: { access: { roles: CATALOG_WRITER_ROLES } },
+      config: { access: { roles: CATALOG_WRITER_ROLES, module: 'dossier' } },
       schema: {
         tags: ['products'],
         summary: "Register a product (commune and district officers, in a commune of the caller's units)",

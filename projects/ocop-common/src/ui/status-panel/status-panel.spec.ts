@@ -1,9 +1,15 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideTestHost, TestHost } from '@ocop/common/testing';
+import { Translator } from '../../i18n/translator';
 import { StatusKind, StatusPanel } from './status-panel';
 
 describe('StatusPanel', () => {
   let fixture: ComponentFixture<StatusPanel>;
   let el: HTMLElement;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideTestHost(), Translator] });
+  });
 
   async function render(
     kind: StatusKind,
@@ -38,9 +44,20 @@ describe('StatusPanel', () => {
   });
 
   it('labels the retry button with retryLabel', async () => {
-    await render('error', 'Failed.', { retryLabel: 'Retry' });
+    await render('error', 'Không lưu được.', { retryLabel: 'Lưu lại' });
 
-    expect(el.querySelector('button')!.textContent!.trim()).toBe('Retry');
+    expect(el.querySelector('button')!.textContent!.trim()).toBe('Lưu lại');
+  });
+
+  it('labels the retry button in the host’s language by default, following a switch', async () => {
+    await render('error', 'Failed.');
+    const button = el.querySelector('button')!;
+    expect(button.textContent!.trim()).toBe('Thử lại');
+
+    TestBed.inject(TestHost).locale.set('en');
+    await fixture.whenStable();
+
+    expect(button.textContent!.trim()).toBe('Retry');
   });
 
   it('shows loading as a busy status with a spinner and no button', async () => {

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { Translator } from '../../i18n/translator';
 
 export type StatusKind = 'loading' | 'empty' | 'error';
 
@@ -13,6 +14,8 @@ export class StatusPanel {
   readonly kind = input.required<StatusKind>();
   readonly message = input.required<string>();
   readonly detail = input<string>();
-  readonly retryLabel = input<string>('Thử lại');
+  /** The retry button's text; "Thử lại" / "Retry" in the element's language unless given. */
+  readonly retryLabel = input<string>();
   readonly retry = output();
+  protected readonly t = inject(Translator).t;
 }

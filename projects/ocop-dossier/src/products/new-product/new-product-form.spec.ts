@@ -1,6 +1,6 @@
 import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { FakeOcopAuth, nextTask, provideTestElement } from '@ocop/common/testing';
+import { FakeOcopAuth, nextTask, provideTestElement, TestHost } from '@ocop/common/testing';
 import { Page, Producer, Product } from '@ocop/domain';
 import { NewProductForm } from './new-product-form';
 
@@ -240,23 +240,58 @@ describe('NewProductForm', () => {
       http.expectOne('/api/products').flush(
         {
           code: 'VALIDATION_FAILED',
-          message: 'Dữ liệu không hợp lệ.',
-          details: [{ field: 'name', code: 'duplicate', message: 'Chủ thể này đã có sản phẩm cùng tên' }],
+          message: 'Dữ liệu không hợp lệ, vui lòng kiểm tra lại',
+          details: [
+            { field: 'producerId', code: 'not_found', message: 'Không tìm thấy chủ thể này' },
+            { field: 'name', code: 'too_long', message: 'Tên sản phẩm không được dài quá 200 ký tự' },
+          ],
         },
         { status: 400, statusText: 'Bad Request' },
       );
       await fixture.whenStable();
 
       expect(el.querySelector('#np-name-error')!.textContent!.trim()).toBe(
-        'Chủ thể này đã có sản phẩm cùng tên',
+        'Tên sản phẩm không được dài quá 200 ký tự',
       );
       expect(nameInput().getAttribute('aria-invalid')).toBe('true');
-      expect(el.querySelector('.submit-error')!.textContent!.trim()).toBe('Dữ liệu không hợp lệ.');
+      expect(fieldError(producerSelect())).toBe('Không tìm thấy chủ thể này');
+      expect(el.querySelector('.submit-error')!.textContent!.trim()).toBe(
+        'Dữ liệu không hợp lệ, vui lòng kiểm tra lại',
+      );
       expect(saveButton().textContent!.trim()).toBe('Lưu');
       expect(saveButton().disabled).toBeFalse();
       expect(nameInput().value).toBe('Tinh dầu hồi Văn Quan');
       expect(storedDraft()).not.toBeNull();
       expect(location.pathname).toBe('/ocop/dossiers/products/new');
+    });
+
+    it('puts a CONFLICT’s duplicate name next to the name field, quoting the name that was sent', async () => {
+      await open();
+      await fillValid();
+      await submit();
+
+      http.expectOne('/api/products').flush(
+        {
+          code: 'CONFLICT',
+          message: 'Dữ liệu trùng với một bản ghi đã có',
+          details: [
+            {
+              field: 'name',
+              code: 'duplicate',
+              message: 'Chủ thể này đã có sản phẩm "Tinh dầu hồi Văn Quan"',
+            },
+          ],
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await fixture.whenStable();
+
+      expect(el.querySelector('#np-name-error')!.textContent!.trim()).toBe(
+        'Chủ thể này đã có sản phẩm "Tinh dầu hồi Văn Quan"',
+      );
+      expect(el.querySelector('.submit-error')!.textContent!.trim()).toBe(
+        'Dữ liệu trùng với một bản ghi đã có',
+      );
     });
 
     it('shows any other server error above the buttons and lets the user save again', async () => {
@@ -385,6 +420,210 @@ describe('NewProductForm', () => {
       await open();
 
       expect(draftOffer()).toBeNull();
+    });
+  });
+  describe('in English', () => {
+    beforeEach(() => TestBed.inject(TestHost).locale.set('en'));
+
+    const label = (id: string): string =>
+      el.querySelector(`label[for="${id}"]`)!.textContent!.replace('*', '').trim();
+
+    it('labels the form in English, the producers’ names staying as written', async () => {
+      await open();
+
+      expect(el.querySelector('h2')!.textContent).toBe('Register an OCOP product');
+      expect([label('np-name'), label('np-producer'), label('np-group')]).toEqual([
+        'Product name',
+        'Producer',
+        'Product sub-group (Decision 1048)',
+      ]);
+      expect(producerSelect().options[0].textContent!.trim()).toBe('— Choose —');
+      expect(producerSelect().options[1].textContent!.trim()).toBe('HTX Văn Quan Xanh — Thị trấn Văn Quan');
+      expect(groupSelect().options[1].textContent!.trim()).toBe(
+        '1. Fresh vegetables, tubers, fruit and nuts',
+      );
+      expect(groupSelect().options[15].textContent!.trim()).toBe('15. White spirits');
+      expect(saveButton().textContent!.trim()).toBe('Save');
+      expect(button('Cancel')).toBeDefined();
+    });
+
+    it('shows the domain’s validation in English, and in Vietnamese again after a switch back', async () => {
+      await open();
+
+      await submit();
+
+      http.expectNone((r) => r.method === 'POST');
+      expect(el.querySelector('#np-name-error')!.textContent!.trim()).toBe('Product name is required');
+      expect(fieldError(producerSelect())).toBe('Producer is required');
+      expect(fieldError(groupSelect())).toBe('Product sub-group is required');
+
+      TestBed.inject(TestHost).locale.set('vi');
+      await fixture.whenStable();
+      expect(el.querySelector('#np-name-error')!.textContent!.trim()).toBe(
+        'Tên sản phẩm không được để trống',
+      );
+      expect(fieldError(groupSelect())).toBe('Phân nhóm sản phẩm không được để trống');
+    });
+
+    it('says that a name is too long in English', async () => {
+      await open();
+      await type('Mật ong '.repeat(30));
+      await choose(producerSelect(), HTX_VAN_QUAN_XANH);
+      await choose(groupSelect(), '4');
+
+      await submit();
+
+      expect(el.querySelector('#np-name-error')!.textContent!.trim()).toBe(
+        'Product name must not be longer than 200 characters',
+      );
+    });
+
+    it('translates the server’s field errors by code, quoting what was sent, and its summary', async () => {
+      await open();
+      await fillValid();
+      await submit();
+
+      http.expectOne('/api/products').flush(
+        {
+          code: 'CONFLICT',
+          message: 'Dữ liệu trùng với một bản ghi đã có',
+          details: [
+            {
+              field: 'name',
+              code: 'duplicate',
+              message: 'Chủ thể này đã có sản phẩm "Tinh dầu hồi Văn Quan"',
+            },
+          ],
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await fixture.whenStable();
+
+      expect(el.querySelector('#np-name-error')!.textContent!.trim()).toBe(
+        'This producer already has a product "Tinh dầu hồi Văn Quan"',
+      );
+      expect(el.querySelector('.submit-error')!.textContent!.trim()).toBe(
+        'The data duplicates an existing record',
+      );
+    });
+
+    it('shows the server’s own (Vietnamese) message for a code it does not know', async () => {
+      await open();
+      await fillValid();
+      await submit();
+
+      const merged = 'Thị trấn Văn Quan (mã 06253) không còn tồn tại sau ngày 30/06/2025';
+      http.expectOne('/api/products').flush(
+        {
+          code: 'VALIDATION_FAILED',
+          message: 'Dữ liệu không hợp lệ, vui lòng kiểm tra lại',
+          details: [{ field: 'communeCode', code: 'no_longer_exists', message: merged }],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      await fixture.whenStable();
+
+      expect(fieldError(producerSelect())).toBe(merged);
+      expect(el.querySelector('.submit-error')!.textContent!.trim()).toBe(
+        'Some data is not valid; please check it',
+      );
+    });
+
+    it('offers a draft with its time as dd/MM/yyyy HH:mm', async () => {
+      localStorage.setItem(
+        DRAFT_KEY,
+        JSON.stringify({
+          value: { name: 'Tinh dầu hồi', producerId: '', productGroupCode: '' },
+          savedAt: new Date(2025, 5, 1, 14, 5).toISOString(),
+        }),
+      );
+
+      await open();
+
+      expect(draftOffer()!.textContent).toContain('You have an unsaved draft from 01/06/2025 14:05.');
+      expect(button('Restore draft')).toBeDefined();
+      expect(button('Discard draft')).toBeDefined();
+    });
+
+    it('explains a failed producers request in English', async () => {
+      await create();
+      expectProducers().error(new ProgressEvent('error'));
+      await fixture.whenStable();
+
+      const alert = el.querySelector<HTMLElement>('[role="alert"]')!;
+      expect(alert.querySelector('.message')!.textContent).toBe('The producers could not be loaded.');
+      expect(alert.querySelector('.detail')!.textContent).toBe('The OCOP server cannot be reached.');
+      expect(alert.querySelector('button')!.textContent!.trim()).toBe('Retry');
+
+      alert.querySelector('button')!.click();
+      await fixture.whenStable();
+      await nextTask();
+      expectProducers().flush(PRODUCERS);
+      await fixture.whenStable();
+    });
+  });
+
+  describe('Unicode normalisation (NFC)', () => {
+    /** "Hữu Lễ" as a Telex input method set to decomposed Unicode types it. */
+    const HUU_LE_NFD = 'Hu\u031b\u0303u Le\u0302\u0303';
+    const HUU_LE_NFC = 'Hữu Lễ';
+
+    it('keeps decomposed typing as NFC in the field, the draft and what is sent', async () => {
+      await open();
+      expect(HUU_LE_NFD.normalize('NFC')).toBe(HUU_LE_NFC);
+      expect(HUU_LE_NFD).not.toBe(HUU_LE_NFC);
+
+      await type(`Mật ong ${HUU_LE_NFD}`);
+
+      expect(nameInput().value).toBe(`Mật ong ${HUU_LE_NFC}`);
+      expect(storedDraft()?.value).toEqual({
+        name: `Mật ong ${HUU_LE_NFC}`,
+        producerId: '',
+        productGroupCode: '',
+      });
+
+      await choose(producerSelect(), HOANG_VAN_LOI);
+      await choose(groupSelect(), '4');
+      await submit();
+
+      const req = http.expectOne('/api/products');
+      expect((req.request.body as { name: string }).name).toBe(`Mật ong ${HUU_LE_NFC}`);
+      req.flush({ id: 'p-1' });
+      await fixture.whenStable();
+    });
+
+    it('waits for the end of an input method’s composition before normalising', async () => {
+      await open();
+      const input = nameInput();
+
+      input.value = HUU_LE_NFD;
+      input.dispatchEvent(new InputEvent('input', { isComposing: true }));
+      await fixture.whenStable();
+      // Still composing: the control is not rewritten under the input method, nothing is stored yet.
+      expect(input.value).toBe(HUU_LE_NFD);
+      expect(storedDraft()).toBeNull();
+
+      input.dispatchEvent(new CompositionEvent('compositionend', { data: 'Lễ' }));
+      await fixture.whenStable();
+
+      expect(input.value).toBe(HUU_LE_NFC);
+      expect(storedDraft()?.value).toEqual({ name: HUU_LE_NFC, producerId: '', productGroupCode: '' });
+    });
+
+    it('restores an old decomposed draft as NFC', async () => {
+      localStorage.setItem(
+        DRAFT_KEY,
+        JSON.stringify({
+          value: { name: HUU_LE_NFD, producerId: '', productGroupCode: '' },
+          savedAt: new Date().toISOString(),
+        }),
+      );
+      await open();
+
+      button('Khôi phục bản nháp').click();
+      await fixture.whenStable();
+
+      expect(nameInput().value).toBe(HUU_LE_NFC);
     });
   });
 });

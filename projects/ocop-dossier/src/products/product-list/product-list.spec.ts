@@ -1,14 +1,15 @@
 import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { nextTask, provideTestElement, TestHost } from '@ocop/common/testing';
-import { Page, Product } from '@ocop/domain';
+import { Page, Product, productGroup1048 } from '@ocop/domain';
 import { ProductList } from './product-list';
 
-function product(id: string, name: string, producer: string, commune: string, group: string): Product {
+/** A product of phân nhóm `groupCode`, named as the API names it (the domain's QĐ 1048 name). */
+function product(id: string, name: string, producer: string, commune: string, groupCode: string): Product {
   return {
     id,
     name,
-    productGroup: { code: '1', name: group },
+    productGroup: { code: groupCode, name: productGroup1048(groupCode)!.name },
     producer: { id: `pr-${id}`, name: producer, type: 'hop-tac-xa' },
     commune: { code: `0${id}`, name: commune },
     version: 1,
@@ -17,9 +18,9 @@ function product(id: string, name: string, producer: string, commune: string, gr
 
 const PRODUCTS: Page<Product> = {
   items: [
-    product('1', 'Mật ong hoa nhãn', 'HTX Ong mật Hưng Yên', 'Xã Hàm Tử', 'Mật ong, sản phẩm từ mật ong'),
-    product('2', 'Chè Shan tuyết', 'Hộ kinh doanh Lò Văn Sơn', 'Xã Suối Giàng', 'Chè'),
-    product('3', 'Nước mắm Cửa Khe', 'Công ty TNHH Hải sản Bình Sơn', 'Xã Bình Hải', 'Nước mắm'),
+    product('1', 'Mật ong hoa nhãn', 'HTX Ong mật Hưng Yên', 'Xã Hàm Tử', '4'),
+    product('2', 'Chè Shan tuyết', 'Hộ kinh doanh Lò Văn Sơn', 'Xã Suối Giàng', '12'),
+    product('3', 'Nước mắm Cửa Khe', 'Công ty TNHH Hải sản Bình Sơn', 'Xã Bình Hải', '10'),
   ],
   total: 3,
 };
@@ -75,9 +76,14 @@ describe('ProductList', () => {
     expect(rows().length).toBe(3);
     const cells = rows().map((row) => Array.from(row.cells).map((cell) => cell.textContent!.trim()));
     expect(cells).toEqual([
-      ['Mật ong hoa nhãn', 'HTX Ong mật Hưng Yên', 'Xã Hàm Tử', 'Mật ong, sản phẩm từ mật ong'],
-      ['Chè Shan tuyết', 'Hộ kinh doanh Lò Văn Sơn', 'Xã Suối Giàng', 'Chè'],
-      ['Nước mắm Cửa Khe', 'Công ty TNHH Hải sản Bình Sơn', 'Xã Bình Hải', 'Nước mắm'],
+      ['Mật ong hoa nhãn', 'HTX Ong mật Hưng Yên', 'Xã Hàm Tử', 'Mật ong, các sản phẩm từ mật ong, mật khác'],
+      ['Chè Shan tuyết', 'Hộ kinh doanh Lò Văn Sơn', 'Xã Suối Giàng', 'Chè tươi, chế biến'],
+      [
+        'Nước mắm Cửa Khe',
+        'Công ty TNHH Hải sản Bình Sơn',
+        'Xã Bình Hải',
+        'Tương, nước mắm, gia vị lỏng khác',
+      ],
     ]);
     const headers = Array.from(el.querySelectorAll('thead th')).map((th) => th.textContent!.trim());
     expect(headers).toEqual(['Tên sản phẩm', 'Chủ thể', 'Xã, thị trấn', 'Phân nhóm sản phẩm']);
@@ -122,15 +128,90 @@ describe('ProductList', () => {
     expect(rows().length).toBe(3);
   });
 
-  it('follows the host locale', async () => {
-    (await create()).flush(PRODUCTS);
-    await fixture.whenStable();
+  describe('language', () => {
+    const cells = (): string[][] =>
+      rows().map((row) => Array.from(row.cells).map((cell) => cell.textContent!.trim()));
+    const headers = (): string[] =>
+      Array.from(el.querySelectorAll('thead th')).map((th) => th.textContent!.trim());
 
-    TestBed.inject(TestHost).locale.set('en');
-    await fixture.whenStable();
+    it('switches the page to English in place, data (names, communes) staying as written', async () => {
+      (await create()).flush(PRODUCTS);
+      await fixture.whenStable();
+      const table = el.querySelector('table');
 
-    expect(el.querySelector('h2')!.textContent).toBe('OCOP products');
-    expect(el.querySelector('.count')!.textContent).toBe('3 products');
+      TestBed.inject(TestHost).locale.set('en');
+      await fixture.whenStable();
+
+      expect(el.querySelector('h2')!.textContent).toBe('OCOP products');
+      expect(el.querySelector('.count')!.textContent).toBe('3 products');
+      expect(el.querySelector('a.add')!.textContent!.trim()).toBe('Add product');
+      expect(el.querySelector('caption')!.textContent!.trim()).toBe(
+        'Products registered in the OCOP programme',
+      );
+      expect(headers()).toEqual(['Product', 'Producer', 'Commune', 'Product sub-group']);
+      expect(cells()).toEqual([
+        ['Mật ong hoa nhãn', 'HTX Ong mật Hưng Yên', 'Xã Hàm Tử', 'Honey, honey products and other syrups'],
+        ['Chè Shan tuyết', 'Hộ kinh doanh Lò Văn Sơn', 'Xã Suối Giàng', 'Fresh and processed tea'],
+        [
+          'Nước mắm Cửa Khe',
+          'Công ty TNHH Hải sản Bình Sơn',
+          'Xã Bình Hải',
+          'Soy sauce, fish sauce and other liquid seasonings',
+        ],
+      ]);
+      // Re-rendered, not reloaded.
+      expect(el.querySelector('table')).toBe(table);
+      http.expectNone('/api/products');
+
+      TestBed.inject(TestHost).locale.set('vi');
+      await fixture.whenStable();
+      expect(el.querySelector('h2')!.textContent).toBe('Sản phẩm OCOP');
+      expect(cells()[1][3]).toBe('Chè tươi, chế biến');
+    });
+
+    it('counts with the locale’s digit grouping, and the singular for one product in English', async () => {
+      (await create()).flush({ items: PRODUCTS.items, total: 1234 });
+      await fixture.whenStable();
+      expect(el.querySelector('.count')!.textContent).toBe('1.234 sản phẩm');
+
+      TestBed.inject(TestHost).locale.set('en');
+      await fixture.whenStable();
+      expect(el.querySelector('.count')!.textContent).toBe('1,234 products');
+
+      fixture.destroy();
+      (await create()).flush({ items: PRODUCTS.items.slice(0, 1), total: 1 });
+      await fixture.whenStable();
+      expect(el.querySelector('.count')!.textContent).toBe('1 product');
+    });
+
+    it('shows the API’s name for a sub-group it does not know', async () => {
+      const future = { ...PRODUCTS.items[0], productGroup: { code: '27', name: 'Phân nhóm mới' } };
+      TestBed.inject(TestHost).locale.set('en');
+      (await create()).flush({ items: [future], total: 1 });
+      await fixture.whenStable();
+
+      expect(cells()[0][3]).toBe('Phân nhóm mới');
+    });
+
+    it('shows loading, empty and the browser’s own errors in English', async () => {
+      TestBed.inject(TestHost).locale.set('en');
+      const req = await create();
+      expect(statusPanel()!.textContent).toContain('Loading…');
+
+      req.error(new ProgressEvent('error'));
+      await fixture.whenStable();
+      const alert = el.querySelector<HTMLElement>('[role="alert"]')!;
+      expect(alert.querySelector('.message')!.textContent).toBe('The product list could not be loaded.');
+      expect(alert.querySelector('.detail')!.textContent).toBe('The OCOP server cannot be reached.');
+      const retry = alert.querySelector('button')!;
+      expect(retry.textContent!.trim()).toBe('Retry');
+
+      retry.click();
+      await nextTask();
+      expectProductsRequest().flush({ items: [], total: 0 });
+      await fixture.whenStable();
+      expect(statusPanel()!.textContent).toContain('No products yet.');
+    });
   });
 
   describe('"Thêm sản phẩm" link', () => {

@@ -14,7 +14,12 @@ import { ProductListStore } from './product-list.store';
 })
 export class ProductList {
   protected readonly store = inject(ProductListStore);
-  protected readonly t = inject(Translator).t;
+  protected readonly i18n = inject(Translator);
+  protected readonly t = this.i18n.t;
+  protected readonly loadError = computed(() => {
+    const error = this.store.error();
+    return error ? this.i18n.apiError(error) : undefined;
+  });
   private readonly host = inject(OcopHost);
   protected readonly newProductUrl = computed(
     () => `${this.host.basePath().replace(/\/+$/, '')}/dossiers/products/new`,

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   DestroyRef,
   effect,
   ElementRef,
@@ -11,13 +12,15 @@ import {
   viewChild,
 } from '@angular/core';
 import { OcopHost, StatusPanel, Translator } from '@ocop/common';
+import { checkManifest, ManifestProblem } from '@ocop/domain';
+import { ApiVersion } from '../api-version';
 import { BundleLoader } from '../bundle-loader';
 import { OcopModule } from '../module-registry';
 
 /** How long a module may take to appear before the user sees a loading state. */
 export const SLOW_LOAD_MS = 300;
 
-type OutletStatus = 'loading' | 'slow' | 'ready' | 'error';
+type OutletStatus = 'loading' | 'slow' | 'ready' | 'error' | 'incompatible';
 
 /**
  * Mounts one module's custom element: loads its bundle the first time, creates the element, hands it
@@ -35,6 +38,14 @@ export class ModuleOutlet {
 
   private readonly host = inject(OcopHost);
   private readonly loader = inject(BundleLoader);
+  private readonly apiVersion = inject(ApiVersion);
+  /** Why the loaded bundle was not mounted (its manifest does not fit). */
+  protected readonly problems = signal<ManifestProblem[]>([]);
+  protected readonly problemText = computed(() =>
+    this.problems()
+      .map((p) => p.message)
+      .join(' '),
+  );
   protected readonly t = inject(Translator).t;
   protected readonly status = signal<OutletStatus>('loading');
   private readonly slot = viewChild.required<ElementRef<HTMLElement>>('slot');
@@ -60,6 +71,8 @@ export class ModuleOutlet {
   }
 
   protected retry(): void {
+    // The bundle is the one the browser has loaded; what may have changed since is the API's version.
+    if (this.status() === 'incompatible') this.apiVersion.forget();
     void this.mount(this.module());
   }
 
@@ -72,15 +85,31 @@ export class ModuleOutlet {
       if (attempt === this.attempt && this.status() === 'loading') this.status.set('slow');
     }, SLOW_LOAD_MS);
     try {
-      await this.loader.load(module.bundle, module.tag);
+      const [exports, apiVersion] = await Promise.all([
+        this.loader.load(module.bundle, module.tag),
+        this.apiVersion.get(),
+      ]);
       if (attempt !== this.attempt) return;
+      const problems = checkManifest(exports['manifest'], module, apiVersion);
+      if (problems.length) {
+        console.error(`[ocop] module ${module.id} not mounted:`, problems.map((p) => p.message).join(' '));
+        this.problems.set(problems);
+        this.status.set('incompatible');
+        return;
+      }
       const element = document.createElement(module.tag);
       Object.assign(element, this.hostProps());
       this.slot().nativeElement.appendChild(element);
       this.element = element;
+      // An element that throws while connecting reports to the window, not to appendChild: what it
+      // leaves behind is an element with no rendering at all.
+      if (!element.shadowRoot && element.childNodes.length === 0) {
+        throw new Error(`<${module.tag}> did not render when mounted`);
+      }
       this.status.set('ready');
     } catch (err) {
       if (attempt !== this.attempt) return;
+      this.removeElement();
       console.error(`[ocop] module ${module.id} (${module.bundle}) failed to load`, err);
       this.status.set('error');
     } finally {
