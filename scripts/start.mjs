@@ -20,7 +20,8 @@ const children = [];
 let keycloak = null;
 
 function start(name, command, args, env = {}) {
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env } });
+  // Its own process group, so stopping it also stops what it started (npx → ng, node --watch → API).
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, detached: true });
   const prefix = (line) => (line ? `[${name}] ${line}\n` : '');
   const relay = (sink) => (chunk) => sink.write(String(chunk).split('\n').map(prefix).join(''));
   child.stdout.on('data', relay(process.stdout));
@@ -30,7 +31,13 @@ function start(name, command, args, env = {}) {
 }
 
 async function stopAll() {
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
   await keycloak?.stop();
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {

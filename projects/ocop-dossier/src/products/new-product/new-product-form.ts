@@ -41,7 +41,7 @@ const EMPTY: ProductDraft = { name: '', producerId: '', productGroupCode: '' };
   imports: [StatusPanel],
   providers: [ProductsApi],
   templateUrl: './new-product-form.html',
-  styleUrl: './new-product-form.css',
+  styleUrls: ['../../../../ocop-common/src/styles/controls.css', './new-product-form.css'],
 })
 export class NewProductForm {
   private readonly api = inject(ProductsApi);

@@ -10,7 +10,7 @@ import { ProductListStore } from './product-list.store';
   imports: [StatusPanel],
   providers: [ProductsApi, ProductListStore],
   templateUrl: './product-list.html',
-  styleUrl: './product-list.css',
+  styleUrls: ['../../../../ocop-common/src/styles/controls.css', './product-list.css'],
 })
 export class ProductList {
   protected readonly store = inject(ProductListStore);

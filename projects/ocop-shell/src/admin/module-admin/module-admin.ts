@@ -36,7 +36,7 @@ interface BundleCheck {
   imports: [StatusPanel],
   providers: [ModuleAdminStore],
   templateUrl: './module-admin.html',
-  styleUrl: './module-admin.css',
+  styleUrls: ['../../../../ocop-common/src/styles/controls.css', './module-admin.css'],
 })
 export class ModuleAdmin {
   protected readonly store = inject(ModuleAdminStore);
