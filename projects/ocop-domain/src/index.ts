@@ -7,3 +7,5 @@ export * from './access/roles';
 export * from './access/module-settings';
 export * from './units/departments';
 export * from './modules/manifest';
+export * from './dossiers/checklist/index';
+export * from './dossiers/workflow';

@@ -1,0 +1,4 @@
+export * from './checklist-types';
+export * from './checklist-items';
+export * from './checklist-for';
+export * from './checklist-rules';
