@@ -3,6 +3,7 @@
 // KEYCLOAK_URL set, nothing is fetched or started: everything points at that server instead.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRealm, REALM } from './realm.mjs';
@@ -104,6 +105,15 @@ export async function startKeycloak(options) {
     await waitForRealm(config.url, config.realm, 30_000);
     return { url: config.url, realm: config.realm, pid: undefined, startSeconds: 0, stop: async () => {} };
   }
+  const managementPort = options.managementPort ?? config.port + 1000;
+  // Another server on our port would answer the readiness check in our place: refuse instead.
+  for (const port of [config.port, managementPort]) {
+    if (!(await portIsFree(port))) {
+      throw new KeycloakSetupError(
+        `port ${port} is already in use (another Keycloak?); stop it or set KEYCLOAK_URL to use it`,
+      );
+    }
+  }
   const java = findJava();
   const home = ensureKeycloakDistribution();
   const importDir = join(home, 'data', 'import');
@@ -126,7 +136,7 @@ export async function startKeycloak(options) {
       '--import-realm',
       '--health-enabled=true',
       // Off Keycloak's default 9000, which single-spa root-config dev servers use.
-      `--http-management-port=${options.managementPort ?? config.port + 1000}`,
+      `--http-management-port=${managementPort}`,
       '--log-level=warn',
     ],
     {
@@ -166,6 +176,14 @@ export async function startKeycloak(options) {
     startSeconds: (Date.now() - started) / 1000,
     stop,
   };
+}
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
 }
 
 export async function waitForRealm(base, realm, timeoutMs, gaveUp = () => false) {

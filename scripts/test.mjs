@@ -32,6 +32,7 @@ const suites = [
   {
     name: 'domain + API (Jasmine; PGlite and PostgreSQL)',
     cmd: ['node', 'scripts/test-api.mjs'],
+    needsKeycloak: true,
     count: jasmineCounts,
   },
   ...ANGULAR_PROJECTS.map((p) => ({
