@@ -9,3 +9,4 @@ export * from './units/departments';
 export * from './modules/manifest';
 export * from './dossiers/checklist/index';
 export * from './dossiers/workflow';
+export * from './dossiers/dossier';

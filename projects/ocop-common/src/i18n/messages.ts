@@ -1,3 +1,7 @@
+import { CATALOG_EN, CATALOG_VI } from './messages-catalog';
+import { DOSSIER_LIST_EN, DOSSIER_LIST_VI } from './messages-dossier-list';
+import { DOSSIER_DETAIL_EN, DOSSIER_DETAIL_VI } from './messages-dossier-detail';
+
 /**
  * User-visible text of every OCOP element. Vietnamese is the source and the default; English must have the
  * same keys (the type below makes a missing key a compile error). Data is not translated: names of
@@ -140,6 +144,9 @@ export const MESSAGES_VI = {
   'productGroup1048.24': 'Thủ công mỹ nghệ gia dụng',
   'productGroup1048.25': 'Vải, may mặc',
   'productGroup1048.26': 'Dịch vụ du lịch – truyền thống – lễ hội',
+  ...CATALOG_VI,
+  ...DOSSIER_LIST_VI,
+  ...DOSSIER_DETAIL_VI,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_VI;
@@ -287,4 +294,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'productGroup1048.24': 'Household handicrafts',
   'productGroup1048.25': 'Textiles and garments',
   'productGroup1048.26': 'Tourism, traditions and festivals',
+  ...CATALOG_EN,
+  ...DOSSIER_LIST_EN,
+  ...DOSSIER_DETAIL_EN,
 };

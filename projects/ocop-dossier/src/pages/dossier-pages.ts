@@ -1,20 +1,83 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { CurrentPath, OcopHost, pathBelow } from '@ocop/common';
+import { DossierDetailPage } from '../dossiers/dossier-detail/dossier-detail';
+import { DossierList } from '../dossiers/dossier-list/dossier-list';
+import { NewDossierForm } from '../dossiers/new-dossier/new-dossier-form';
+import { NewProducerForm } from '../producers/new-producer/new-producer-form';
+import { ProducerList } from '../producers/producer-list/producer-list';
 import { NewProductForm } from '../products/new-product/new-product-form';
 import { ProductList } from '../products/product-list/product-list';
+
+const DOSSIER_ID = /^\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+export type DossierPage =
+  | { page: 'dossiers' }
+  | { page: 'new-dossier' }
+  | { page: 'dossier'; id: string }
+  | { page: 'products' }
+  | { page: 'new-product' }
+  | { page: 'producers' }
+  | { page: 'new-producer' };
+
+/** The page for the path below `<basePath>/dossiers`; anything unknown shows the dossier list. */
+export function dossierPageFor(below: string): DossierPage {
+  const path = below.replace(/\/+$/, '');
+  const id = DOSSIER_ID.exec(path)?.[1];
+  if (id !== undefined) return { page: 'dossier', id };
+  switch (path) {
+    case '/new':
+      return { page: 'new-dossier' };
+    case '/products':
+      return { page: 'products' };
+    case '/products/new':
+      return { page: 'new-product' };
+    case '/producers':
+      return { page: 'producers' };
+    case '/producers/new':
+      return { page: 'new-producer' };
+    default:
+      return { page: 'dossiers' };
+  }
+}
 
 /** The dossier module's pages, chosen by the URL below `<basePath>/dossiers` (deep links survive reloads). */
 @Component({
   selector: 'ocop-dossier-pages',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ProductList, NewProductForm],
+  imports: [
+    DossierList,
+    NewDossierForm,
+    DossierDetailPage,
+    ProductList,
+    NewProductForm,
+    ProducerList,
+    NewProducerForm,
+  ],
   template: `
-    @switch (page()) {
+    @let current = route();
+    @switch (current.page) {
+      @case ('new-dossier') {
+        <ocop-new-dossier-form />
+      }
+      @case ('dossier') {
+        @if (current.page === 'dossier') {
+          <ocop-dossier-detail [dossierId]="current.id" />
+        }
+      }
+      @case ('products') {
+        <ocop-product-list />
+      }
       @case ('new-product') {
         <ocop-new-product-form />
       }
+      @case ('producers') {
+        <ocop-producer-list />
+      }
+      @case ('new-producer') {
+        <ocop-new-producer-form />
+      }
       @default {
-        <ocop-product-list />
+        <ocop-dossier-list />
       }
     }
   `,
@@ -23,8 +86,7 @@ export class DossierPages {
   private readonly host = inject(OcopHost);
   private readonly path = inject(CurrentPath).value;
 
-  protected readonly page = computed(() => {
-    const below = pathBelow(`${this.host.basePath().replace(/\/+$/, '')}/dossiers`, this.path());
-    return below === '/products/new' ? 'new-product' : 'list';
-  });
+  protected readonly route = computed(() =>
+    dossierPageFor(pathBelow(`${this.host.basePath().replace(/\/+$/, '')}/dossiers`, this.path()) ?? ''),
+  );
 }

@@ -21,9 +21,18 @@ export const COMMUNE_REGIME_2025: WorkflowDefinition = {
   name: 'Quy trình xã – tỉnh (QĐ 1489/QĐ-TTg, 2025)',
   initialState: 'draft',
   states: [
-    { id: 'draft', name: 'Đang chuẩn bị' },
+    {
+      id: 'draft',
+      name: 'Đang chuẩn bị',
+      checklistEditors: { roles: ['commune-officer'], scope: 'commune' },
+    },
     { id: 'submitted', name: 'Đã gửi tỉnh', deadlineDays: PROVINCE_CHECK_DAYS },
-    { id: 'returned', name: 'Trả lại để bổ sung', deadlineSetByActor: true },
+    {
+      id: 'returned',
+      name: 'Trả lại để bổ sung',
+      deadlineSetByActor: true,
+      checklistEditors: { roles: ['commune-officer'], scope: 'commune' },
+    },
     { id: 'resubmitted', name: 'Đã nộp lại', deadlineDays: PROVINCE_CHECK_DAYS },
     { id: 'accepted', name: 'Đã tiếp nhận để đánh giá' },
     { id: 'withdrawn', name: 'Đã rút', terminal: true },

@@ -19,9 +19,18 @@ export const DISTRICT_REGIME_1048: WorkflowDefinition = {
   name: 'Quy trình cấp huyện (QĐ 1048/QĐ-TTg)',
   initialState: 'draft',
   states: [
-    { id: 'draft', name: 'Đang chuẩn bị' },
+    {
+      id: 'draft',
+      name: 'Đang chuẩn bị',
+      checklistEditors: { roles: ['commune-officer'], scope: 'commune' },
+    },
     { id: 'submitted', name: 'Đã gửi huyện', deadlineDays: DISTRICT_CHECK_DAYS },
-    { id: 'returned', name: 'Trả lại để bổ sung', deadlineSetByActor: true },
+    {
+      id: 'returned',
+      name: 'Trả lại để bổ sung',
+      deadlineSetByActor: true,
+      checklistEditors: { roles: ['commune-officer'], scope: 'commune' },
+    },
     { id: 'resubmitted', name: 'Đã nộp lại', deadlineDays: DISTRICT_CHECK_DAYS },
     { id: 'accepted', name: 'Đã tiếp nhận để đánh giá' },
     { id: 'withdrawn', name: 'Đã rút', terminal: true },

@@ -4,3 +4,4 @@ export * from './workflow-engine';
 export * from './validate-definition';
 export * from './district-regime';
 export * from './commune-regime-2025';
+export * from './workflow-registry';

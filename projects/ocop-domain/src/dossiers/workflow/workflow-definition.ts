@@ -34,6 +34,11 @@ export interface WorkflowState {
   deadlineDays?: number;
   /** The deadline is not fixed by the definition but set by the actor who moves the dossier here. */
   deadlineSetByActor?: boolean;
+  /**
+   * Who may change the checklist (item status, dates, attachments) while the dossier is in this state; nobody
+   * when absent. Data like the actions, so the API's refusals and the UI's edit controls agree.
+   */
+  checklistEditors?: { roles: readonly OcopRole[]; scope: WorkflowActionScope };
 }
 
 /**

@@ -122,6 +122,24 @@ export function checkTransition(
   return deadline === undefined ? { ok: true, to: action.to } : { ok: true, to: action.to, deadline };
 }
 
+/**
+ * Whether the actor may change the dossier's checklist (items, attachments) in its current state: the
+ * state names the actor's role among its checklist editors and the dossier is in that role's scope.
+ */
+export function canEditChecklist(
+  definition: WorkflowDefinition,
+  dossier: WorkflowDossier,
+  actor: WorkflowActor,
+): boolean {
+  const editors = definition.states.find((s) => s.id === dossier.state)?.checklistEditors;
+  if (!editors) return false;
+  return actor.roles.some((role) => {
+    if (!editors.roles.includes(role)) return false;
+    const scope = typeof editors.scope === 'string' ? editors.scope : editors.scope[role];
+    return scope !== undefined && inScope(scope, dossier, actor);
+  });
+}
+
 /** The actor's roles that the action allows and whose scope covers the dossier. */
 function rolesInScope(action: WorkflowAction, dossier: WorkflowDossier, actor: WorkflowActor): OcopRole[] {
   return actor.roles.filter((role) => {
