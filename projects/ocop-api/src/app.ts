@@ -6,6 +6,7 @@ import type { TokenVerifier } from './features/auth/verify-token';
 import { registerOpenApi } from './features/docs/openapi';
 import { healthRoutes } from './features/health/health.routes';
 import { meRoutes } from './features/me/me.routes';
+import { dossierRoutes } from './features/dossiers/dossiers.routes';
 import { disabledModuleDistrict } from './features/modules/caller-modules';
 import { moduleSettingRoutes } from './features/modules/module-settings.routes';
 import { producerRoutes } from './features/producers/producers.routes';
@@ -50,6 +51,7 @@ export async function buildApp({ db, verifyToken, logger = false }: AppOptions):
       await api.register(unitRoutes, { db });
       await api.register(producerRoutes, { db });
       await api.register(productRoutes, { db });
+      await api.register(dossierRoutes, { db });
       await api.register(taskRoutes, { db });
       await api.register(moduleSettingRoutes, { db });
       await api.register(auditRoutes, { db });

@@ -10,3 +10,4 @@ export * from './modules/manifest';
 export * from './dossiers/checklist/index';
 export * from './dossiers/workflow';
 export * from './dossiers/dossier';
+export * from './dossiers/validate-dossier';

@@ -5,7 +5,11 @@ import { canEditChecklist, type WorkflowActor } from './workflow-engine';
 import { stateName, workflowDefinition, WORKFLOW_DEFINITIONS } from './workflow-registry';
 
 const DOSSIER = { communeCode: '06322', districtCode: '184' };
-const actor = (roles: OcopRole[], communeCode: string | null, districtCode: string | null): WorkflowActor => ({
+const actor = (
+  roles: OcopRole[],
+  communeCode: string | null,
+  districtCode: string | null,
+): WorkflowActor => ({
   roles,
   communeCode,
   districtCode,

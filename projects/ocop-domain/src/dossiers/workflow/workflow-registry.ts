@@ -3,7 +3,10 @@ import { DISTRICT_REGIME_1048 } from './district-regime';
 import type { WorkflowDefinition } from './workflow-definition';
 
 /** Every workflow a stored dossier may name, by id. A dossier keeps the id it was created with. */
-export const WORKFLOW_DEFINITIONS: readonly WorkflowDefinition[] = [DISTRICT_REGIME_1048, COMMUNE_REGIME_2025];
+export const WORKFLOW_DEFINITIONS: readonly WorkflowDefinition[] = [
+  DISTRICT_REGIME_1048,
+  COMMUNE_REGIME_2025,
+];
 
 /** The definition with this id; throws for an unknown one, which would be a data error, not user input. */
 export function workflowDefinition(id: string): WorkflowDefinition {
