@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Db } from './db/db';
+import { type AttachmentOptions, attachmentRoutes } from './features/attachments/attachments.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { protectRoutes } from './features/auth/access';
 import type { TokenVerifier } from './features/auth/verify-token';
@@ -22,10 +23,17 @@ export interface AppOptions {
   verifyToken: TokenVerifier;
   /** Fastify/pino logger options; off by default so tests stay quiet. */
   logger?: FastifyServerOptions['logger'];
+  /** Where attachment files go (and test limits); a temporary directory when not given. */
+  attachments?: AttachmentOptions;
 }
 
 /** The HTTP application without a listening socket: main.ts listens, tests use app.inject(). */
-export async function buildApp({ db, verifyToken, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  verifyToken,
+  logger = false,
+  attachments,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     // Report every problem of a query string at once. Bodies are not affected: the domain validates them
@@ -55,6 +63,7 @@ export async function buildApp({ db, verifyToken, logger = false }: AppOptions):
       await api.register(taskRoutes, { db });
       await api.register(moduleSettingRoutes, { db });
       await api.register(auditRoutes, { db });
+      await api.register(attachmentRoutes, { db, ...attachments });
     },
     { prefix: '/api' },
   );

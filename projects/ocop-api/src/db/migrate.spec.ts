@@ -28,12 +28,22 @@ describe('migrate', () => {
 
   it('creates the schema once, even when two replicas start together, and records the version', async () => {
     const [first, second] = await Promise.all([migrate(db), migrate(db)]);
-    const all = ['0001_catalog', '0002_module_settings_audit', '0003_plans'];
+    const all = [
+      '0001_catalog',
+      '0002_module_settings_audit',
+      '0003_plans',
+      '0004_dossiers',
+      '0005_producer_product_details',
+    ];
     expect([...(first ?? []), ...(second ?? [])]).toEqual(all);
     const schema = [
       'admin_units',
+      'attachments',
       'audit_log',
       'demo_data_loads',
+      'dossier_action_requests',
+      'dossier_items',
+      'dossiers',
       'module_settings',
       'plans',
       'producers',

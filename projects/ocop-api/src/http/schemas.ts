@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { OCOP_MODULES, OCOP_ROLES, PRODUCER_TYPES } from '@ocop/domain';
+import { OCOP_MODULES, OCOP_ROLES, PRODUCER_TYPES, PRODUCT_STAGES } from '@ocop/domain';
 
 /**
  * JSON schemas of the API's payloads. They mirror the types of @ocop/domain (catalog.ts, api-error.ts) and
@@ -25,7 +25,8 @@ export const SHARED_SCHEMAS = [
       details: {
         description:
           'FieldError[] for VALIDATION_FAILED, CONFLICT and FORBIDDEN_UNIT; `{ reason }` for UNAUTHENTICATED; ' +
-          '`{ module, districtCode }` for MODULE_DISABLED; `{ current }` for STALE_VERSION; otherwise null or ' +
+          '`{ module, districtCode }` for MODULE_DISABLED; `{ current }` (module settings) or `{ currentVersion }` ' +
+          'for STALE_VERSION; otherwise null or ' +
           'an object.',
       },
     },
@@ -68,25 +69,50 @@ export const SHARED_SCHEMAS = [
     $id: 'Producer',
     type: 'object',
     description: 'A chủ thể: enterprise, cooperative, cooperative group or household business.',
-    required: ['id', 'type', 'name', 'registrationNumber', 'commune', 'version'],
+    required: [
+      'id',
+      'type',
+      'name',
+      'registrationNumber',
+      'representativeName',
+      'representativePosition',
+      'address',
+      'commune',
+      'phone',
+      'email',
+      'version',
+    ],
     additionalProperties: false,
     properties: {
       id: { type: 'string', format: 'uuid' },
       type: { type: 'string', enum: [...PRODUCER_TYPES] },
       name: { type: 'string' },
       registrationNumber: nullableString('Tax code or registration number; null when not registered'),
+      representativeName: nullableString('Người đại diện theo pháp luật; null when not given'),
+      representativePosition: nullableString('Chức vụ of the representative; null when not given'),
+      address: nullableString('Street, hamlet or village below the commune; null when not given'),
       commune: { $ref: 'UnitRef#' },
-      version: { type: 'integer' },
+      phone: nullableString('National form, digits only (0912345678, 02053812345); null when not given'),
+      email: nullableString('Lower case; null when not given'),
+      version: { type: 'integer', description: 'Send it back with a change (optimistic concurrency)' },
     },
   },
   {
     $id: 'Product',
     type: 'object',
-    required: ['id', 'name', 'productGroup', 'producer', 'commune', 'version'],
+    required: ['id', 'name', 'description', 'stage', 'productGroup', 'producer', 'commune', 'version'],
     additionalProperties: false,
     properties: {
       id: { type: 'string', format: 'uuid' },
       name: { type: 'string' },
+      description: nullableString('Short description (at most 1000 characters, line breaks kept)'),
+      stage: {
+        type: 'string',
+        enum: [...PRODUCT_STAGES],
+        description:
+          "'idea': registered with the phiếu đăng ký ý tưởng sản phẩm (biểu 01), no dossier yet; " +
+          "'product': an existing product (biểu 02) or a completed idea",
+      },
       productGroup: {
         type: 'object',
         description: 'Phân nhóm of QĐ 1048 ("1".."26")',

@@ -1,3 +1,4 @@
+import { parseNewProducer, parseNewProduct } from '@ocop/domain';
 import type { Db } from '../db/db';
 import { migrate } from '../db/migrate';
 import { countRows } from '../testing/test-app';
@@ -56,5 +57,18 @@ describe('the Văn Quan 2020 demo data', () => {
       expect(communes.has(product.communeCode)).withContext(product.name).toBeTrue();
     }
     for (const producer of DEMO_PRODUCERS) expect(communes.has(producer.communeCode)).toBeTrue();
+  });
+
+  it('has producer and product details the domain accepts exactly as they are stored', () => {
+    for (const { id, ...producer } of DEMO_PRODUCERS) {
+      expect(parseNewProducer(producer))
+        .withContext(id)
+        .toEqual({ ok: true, value: { ...producer, registrationNumber: null } });
+    }
+    for (const { id, ...product } of DEMO_PRODUCTS) {
+      expect(parseNewProduct(product))
+        .withContext(id)
+        .toEqual({ ok: true, value: { ...product, stage: 'product' } });
+    }
   });
 });

@@ -82,12 +82,19 @@ export interface DemoProducer {
   id: string;
   type: ProducerType;
   name: string;
+  representativeName: string | null;
+  representativePosition: string | null;
+  address: string | null;
   communeCode: string;
+  /** National form, digits only (as @ocop/domain normalizePhone stores it). */
+  phone: string | null;
+  email: string | null;
 }
 
 export interface DemoProduct {
   id: string;
   name: string;
+  description: string | null;
   productGroupCode: string;
   producerId: string;
   communeCode: string;
@@ -97,16 +104,41 @@ export interface DemoProduct {
 const HOANG_VAN_LOI = '0c0b2020-0000-4000-8000-000000000101';
 const HTX_VAN_QUAN_XANH = '0c0b2020-0000-4000-8000-000000000102';
 
+// People, numbers, addresses and descriptions below are invented. Subscriber numbers starting with 0 are
+// never assigned (0205 0000 1xx) and example.com is reserved: nobody real can be called or mailed by mistake.
 export const DEMO_PRODUCERS: readonly DemoProducer[] = [
-  // The plan does not name the liquor's producer: an invented household business stands in for it.
-  { id: HOANG_VAN_LOI, type: 'ho-kinh-doanh', name: 'Hộ kinh doanh Hoàng Văn Lợi', communeCode: '06322' },
-  { id: HTX_VAN_QUAN_XANH, type: 'hop-tac-xa', name: 'HTX Văn Quan Xanh', communeCode: '06253' },
+  // The plan does not name the liquor's producer: an invented household business stands in for it, in the
+  // hamlet the real liquor comes from (ocop-reference §4.2).
+  {
+    id: HOANG_VAN_LOI,
+    type: 'ho-kinh-doanh',
+    name: 'Hộ kinh doanh Hoàng Văn Lợi',
+    representativeName: 'Hoàng Văn Lợi',
+    representativePosition: 'Chủ hộ',
+    address: 'Thôn Đon Chợ',
+    communeCode: '06322',
+    phone: '02050000101',
+    email: null,
+  },
+  {
+    id: HTX_VAN_QUAN_XANH,
+    type: 'hop-tac-xa',
+    name: 'HTX Văn Quan Xanh',
+    representativeName: 'Lương Thị Hoa',
+    representativePosition: 'Giám đốc',
+    address: 'Khối phố 1',
+    communeCode: '06253',
+    phone: '02050000102',
+    email: 'htx.vanquanxanh@example.com',
+  },
 ];
 
 export const DEMO_PRODUCTS: readonly DemoProduct[] = [
   {
     id: '0c0b2020-0000-4000-8000-000000000201',
     name: 'Rượu men lá Hữu Lễ',
+    description:
+      'Rượu trắng nấu thủ công từ gạo nếp địa phương, ủ bằng men lá rừng theo cách truyền thống của xã Hữu Lễ.',
     productGroupCode: '15', // Đồ uống › Đồ uống có cồn › Rượu trắng
     producerId: HOANG_VAN_LOI,
     communeCode: '06322',
@@ -114,6 +146,7 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
   {
     id: '0c0b2020-0000-4000-8000-000000000202',
     name: 'Tinh dầu hồi Văn Quan',
+    description: 'Tinh dầu chưng cất từ quả hồi của vùng trồng hồi Văn Quan.',
     productGroupCode: '22', // Thảo dược › Thảo dược khác
     producerId: HTX_VAN_QUAN_XANH,
     communeCode: '06253',

@@ -1,8 +1,11 @@
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
 import type { Config } from '../config/config';
 import type { Db } from '../db/db';
 import { migrate } from '../db/migrate';
+import { FileStore } from '../features/attachments/file-store';
+import { sweepAttachments } from '../features/attachments/sweep-attachments';
 import { createTokenVerifier, remoteKeys } from '../features/auth/verify-token';
 import { loadDemoData } from '../seed/load-demo-data';
 import { openDatabase } from './open-database';
@@ -39,12 +42,17 @@ export async function startApi(config: Config): Promise<RunningApi> {
     const { issuer, audience } = config.keycloak;
     // The keys are fetched on the first request, not here: the API may start before Keycloak does.
     const verifyToken = createTokenVerifier({ issuer, audience, keys: remoteKeys(config.keycloak) });
-    app = await buildApp({ db, verifyToken, logger: { level: config.logLevel } });
+    const files = new FileStore(join(config.dataDir, 'attachments'));
+    app = await buildApp({ db, verifyToken, logger: { level: config.logLevel }, attachments: { files } });
     app.log.info({ database: db.kind }, 'database open');
     app.log.info({ issuer, audience }, 'access tokens are verified with the keys of this Keycloak realm');
     const applied = await migrate(db);
     if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
     if (config.demoData && (await loadDemoData(db))) app.log.info('demo data loaded (Văn Quan 2020)');
+    // Before listening: what a crash left half-done goes (one API process per data dir, see file-store.ts).
+    const swept = await sweepAttachments(db, files);
+    if (swept.parts + swept.orphans > 0)
+      app.log.info(swept, 'attachments left by an interrupted run removed');
     try {
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {

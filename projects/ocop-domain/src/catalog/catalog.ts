@@ -29,7 +29,17 @@ export interface Producer {
   name: string;
   /** Tax code or business/cooperative/household registration number; null when not yet registered. */
   registrationNumber: string | null;
+  /** Người đại diện theo pháp luật (for a household business: the head of the household); null when not given. */
+  representativeName: string | null;
+  /** Chức vụ of the representative (Giám đốc, Chủ tịch HĐQT, Chủ hộ…); null when not given. */
+  representativePosition: string | null;
+  /** Street, hamlet (thôn, bản) or village below the commune; null when not given. */
+  address: string | null;
   commune: UnitRef;
+  /** National form, digits only ('0912345678', '02053812345'); null when not given. */
+  phone: string | null;
+  /** Lower case; null when not given. */
+  email: string | null;
   version: number;
 }
 
@@ -39,9 +49,20 @@ export interface ProductGroupRef {
   name: string;
 }
 
+/**
+ * Where a product stands in registration: 'idea' after the phiếu đăng ký ý tưởng sản phẩm (biểu số 01, a
+ * new product), 'product' once registered as a product (biểu số 02, or an idea completed). Only a 'product'
+ * can have an evaluation dossier.
+ */
+export const PRODUCT_STAGES = ['idea', 'product'] as const;
+export type ProductStage = (typeof PRODUCT_STAGES)[number];
+
 export interface Product {
   id: string;
   name: string;
+  /** A short description (at most MAX_DESCRIPTION_LENGTH characters, line breaks kept); null when none. */
+  description: string | null;
+  stage: ProductStage;
   productGroup: ProductGroupRef;
   producer: { id: string; name: string; type: ProducerType };
   commune: UnitRef;

@@ -29,13 +29,59 @@ interface Route {
 
 /**
  * A real value for each path parameter: the demo product of Hữu Lễ, which every Văn Quan user may see;
- * Văn Quan's switch of the tasks module.
+ * Văn Quan's switch of the tasks module; under /api/dossiers a draft dossier of that product with one
+ * uploaded PDF (made in beforeAll through the API, so every GET can answer 200).
  */
-const PATH_PARAMS: Record<string, string> = {
-  id: '0c0b2020-0000-4000-8000-000000000201',
-  districtCode: '184',
-  module: 'tasks',
-};
+interface Samples {
+  dossierId: string;
+  attachmentId: string;
+}
+
+function sampleValue(path: string, param: string, samples: Samples): string | undefined {
+  if (path.startsWith('/api/dossiers/')) {
+    const dossierParams: Record<string, string> = {
+      id: samples.dossierId,
+      itemId: 'phieu-dang-ky-san-pham',
+      action: 'submit',
+      attachmentId: samples.attachmentId,
+    };
+    return dossierParams[param];
+  }
+  const params: Record<string, string> = {
+    id: '0c0b2020-0000-4000-8000-000000000201',
+    producerId: '0c0b2020-0000-4000-8000-000000000101',
+    districtCode: '184',
+    module: 'tasks',
+  };
+  return params[param];
+}
+
+/** A draft dossier of the Hữu Lễ liquor with one attachment, made as its commune officer would. */
+async function sampleDossier(t: TestApp): Promise<Samples> {
+  const created = await t.inject('xa.huule', {
+    method: 'POST',
+    url: '/api/dossiers',
+    payload: {
+      productId: '0c0b2020-0000-4000-8000-000000000201',
+      criteriaSet: '1048',
+      registrationKind: 'first-time',
+      roundYear: 2031,
+    },
+  });
+  const dossierId = created.json<{ id: string }>().id;
+  const uploaded = await t.inject('xa.huule', {
+    method: 'POST',
+    url: `/api/dossiers/${dossierId}/items/phieu-dang-ky-san-pham/attachments?fileName=phieu.pdf`,
+    headers: { 'content-type': 'application/octet-stream' },
+    payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
+  const item = uploaded
+    .json<{ items: { definition: { id: string }; attachments: { id: string }[] }[] }>()
+    .items.find((i) => i.definition.id === 'phieu-dang-ky-san-pham');
+  const attachmentId = item?.attachments[0]?.id;
+  if (attachmentId === undefined) throw new Error(`auth.spec: sample upload failed: ${uploaded.body}`);
+  return { dossierId, attachmentId };
+}
 
 /** A demo user the route allows: the commune officer when it may, else the IT administrator. */
 function allowedUser(route: Route): DemoUser {
@@ -48,7 +94,7 @@ function allowedUser(route: Route): DemoUser {
 const UNAUTHENTICATED_MESSAGE = 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.';
 const FORBIDDEN = { code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này.', details: null };
 
-async function protectedRoutes(t: TestApp): Promise<Route[]> {
+async function protectedRoutes(t: TestApp, samples: Samples): Promise<Route[]> {
   const doc = (await t.app.inject('/api/openapi.json')).json<{
     paths: Record<string, Record<string, { security?: unknown[]; 'x-ocop-access'?: Route['access'] }>>;
   }>();
@@ -57,7 +103,7 @@ async function protectedRoutes(t: TestApp): Promise<Route[]> {
     for (const [method, operation] of Object.entries(operations)) {
       if (operation.security === undefined) continue;
       const url = path.replace(/\{(\w+)\}/g, (_, param: string) => {
-        const value = PATH_PARAMS[param];
+        const value = sampleValue(path, param, samples);
         if (value === undefined) throw new Error(`auth.spec: no sample value for {${param}} of ${path}`);
         return value;
       });
@@ -106,7 +152,7 @@ describe('authentication of every protected route', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    routes = await protectedRoutes(t);
+    routes = await protectedRoutes(t, await sampleDossier(t));
     realToken = await accessToken('xa.huule');
   });
 
@@ -116,18 +162,30 @@ describe('authentication of every protected route', () => {
 
   it('finds the protected routes (all but health and docs)', () => {
     expect(routes.map((r) => r.name).sort()).toEqual([
+      'DELETE /api/dossiers/{id}/attachments/{attachmentId}',
       'GET /api/admin/audit',
       'GET /api/admin/module-settings',
+      'GET /api/dossiers',
+      'GET /api/dossiers/{id}',
+      'GET /api/dossiers/{id}/attachments/{attachmentId}',
+      'GET /api/dossiers/{id}/timeline',
       'GET /api/me',
       'GET /api/me/modules',
       'GET /api/producers',
+      'GET /api/producers/{producerId}',
       'GET /api/products',
       'GET /api/products/{id}',
       'GET /api/tasks/plans',
       'GET /api/units',
+      'POST /api/dossiers',
+      'POST /api/dossiers/{id}/actions/{action}',
+      'POST /api/dossiers/{id}/items/{itemId}/attachments',
       'POST /api/producers',
       'POST /api/products',
+      'POST /api/products/{id}/promote',
       'PUT /api/admin/module-settings/{districtCode}/{module}',
+      'PUT /api/dossiers/{id}/items/{itemId}',
+      'PUT /api/producers/{producerId}',
     ]);
   });
 
@@ -232,9 +290,9 @@ describe('authentication of every protected route', () => {
       }
     });
 
-    it('answers 403 to the IT administrator on producers and products (no dossier work)', async () => {
-      const catalog = routes.filter((r) => /^\/api\/(producers|products)/.test(r.url));
-      expect(catalog.length).toBe(5);
+    it('answers 403 to the IT administrator on producers, products and dossiers (no dossier work)', async () => {
+      const catalog = routes.filter((r) => /^\/api\/(producers|products|dossiers)/.test(r.url));
+      expect(catalog.length).toBe(17);
       for (const route of catalog) {
         const res = await status('admin.tinh', route);
         expect(res.statusCode).withContext(route.name).toBe(403);
@@ -252,7 +310,7 @@ describe('authentication of every protected route', () => {
             payload: {
               name: 'Miến dong',
               productGroupCode: '6',
-              producerId: PATH_PARAMS['id'],
+              producerId: '0c0b2020-0000-4000-8000-000000000201',
               communeCode: '06322',
             },
           });

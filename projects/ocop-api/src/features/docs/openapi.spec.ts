@@ -35,21 +35,33 @@ describe('OpenAPI', () => {
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
     );
     expect(operations.sort()).toEqual([
+      'DELETE /api/dossiers/{id}/attachments/{attachmentId}',
       'GET /api/admin/audit',
       'GET /api/admin/module-settings',
+      'GET /api/dossiers',
+      'GET /api/dossiers/{id}',
+      'GET /api/dossiers/{id}/attachments/{attachmentId}',
+      'GET /api/dossiers/{id}/timeline',
       'GET /api/health/live',
       'GET /api/health/ready',
       'GET /api/me',
       'GET /api/me/modules',
       'GET /api/producers',
+      'GET /api/producers/{producerId}',
       'GET /api/products',
       'GET /api/products/{id}',
       'GET /api/tasks/plans',
       'GET /api/units',
       'GET /api/version',
+      'POST /api/dossiers',
+      'POST /api/dossiers/{id}/actions/{action}',
+      'POST /api/dossiers/{id}/items/{itemId}/attachments',
       'POST /api/producers',
       'POST /api/products',
+      'POST /api/products/{id}/promote',
       'PUT /api/admin/module-settings/{districtCode}/{module}',
+      'PUT /api/dossiers/{id}/items/{itemId}',
+      'PUT /api/producers/{producerId}',
     ]);
   });
 

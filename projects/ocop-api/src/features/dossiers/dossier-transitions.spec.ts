@@ -103,7 +103,9 @@ describe('dossier workflow over the API, generated from the definition', () => {
             const principal = me.get(user);
             if (principal === undefined) throw new Error(`no principal for ${user}`);
             const id = await insertDossier(t.db, { product, state: from, complete: true });
-            const returnedItems = [{ itemId: 'phuong-an-kinh-doanh', reason: 'Thiếu số liệu doanh thu 2019' }];
+            const returnedItems = [
+              { itemId: 'phuong-an-kinh-doanh', reason: 'Thiếu số liệu doanh thu 2019' },
+            ];
             const res = await t.inject(user, {
               method: 'POST',
               url: `/api/dossiers/${id}/actions/${action.id}`,

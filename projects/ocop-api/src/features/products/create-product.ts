@@ -1,15 +1,18 @@
 import { parseNewProduct, type FieldError, type Principal, type Product } from '@ocop/domain';
 import { type Db, sqlErrorOf, UNIQUE_VIOLATION } from '../../db/db';
 import { conflict, validationFailed } from '../../http/api-http-error';
+import { appendAudit } from '../audit/audit.repository';
 import { forbiddenUnit } from '../auth/access';
 import { catalogReadScope, catalogWriteScope, communeInScope, UNRESTRICTED } from '../auth/scope';
 import { communeProblem } from '../units/commune-check';
+import { PRODUCT_ENTITY, productSnapshot } from './product-rules';
 import { findProduct, insertProduct, producerExists } from './products.repository';
 
 /**
- * Registers a product in a commune of the caller's units, for a producer the caller can see. The input is
- * validated completely before the database is touched; the checks that need the database and the insert
- * share one transaction, so a refusal leaves nothing behind.
+ * Registers a product, or a new product's idea (stage 'idea', biểu số 01), in a commune of the caller's
+ * units, for a producer the caller can see. The input is validated completely before the database is
+ * touched; the checks that need the database, the insert and its audit entry share one transaction, so a
+ * refusal leaves nothing behind.
  */
 export async function createProduct(
   db: Db,
@@ -50,6 +53,15 @@ export async function createProduct(
     }
     const created = await findProduct(tx, id, UNRESTRICTED);
     if (created === null) throw new Error(`product ${id} vanished inside its own transaction`);
+    await appendAudit(tx, {
+      actor: caller,
+      entityType: PRODUCT_ENTITY,
+      entityId: id,
+      action: 'create',
+      from: null,
+      to: productSnapshot(created),
+      comment: null,
+    });
     return created;
   });
 }

@@ -5,14 +5,22 @@ import {
   type Page,
   type Product,
   type ProducerType,
+  type ProductStage,
 } from '@ocop/domain';
 import { Conditions, type PageQuery } from '../../db/conditions';
 import type { Queryable } from '../../db/db';
 import { restrictToScope, type UnitScope } from '../auth/scope';
 
+/** Query of GET /api/products. */
+export interface ProductQuery extends PageQuery {
+  stage?: ProductStage;
+}
+
 interface ProductRow {
   id: string;
   name: string;
+  description: string | null;
+  stage: ProductStage;
   product_group_code: string;
   commune_code: string;
   commune_name: string;
@@ -24,7 +32,7 @@ interface ProductRow {
 
 // The commune is named as it was when the record was created (units are renamed and merged over time).
 const SELECT_PRODUCTS = `
-  select p.id, p.name, p.product_group_code, p.commune_code, p.version,
+  select p.id, p.name, p.description, p.stage, p.product_group_code, p.commune_code, p.version,
          coalesce(unit_name_at(p.commune_code, 'commune', p.created_at::date), p.commune_code) as commune_name,
          pr.id as producer_id, pr.name as producer_name, pr.type as producer_type
   from products p
@@ -34,6 +42,8 @@ function toProduct(row: ProductRow): Product {
   return {
     id: row.id,
     name: row.name,
+    description: row.description,
+    stage: row.stage,
     productGroup: {
       code: row.product_group_code,
       name: productGroup1048(row.product_group_code)?.name ?? row.product_group_code,
@@ -47,11 +57,12 @@ function toProduct(row: ProductRow): Product {
 /** A page of the products in `scope`. */
 export async function listProducts(
   db: Queryable,
-  query: PageQuery,
+  query: ProductQuery,
   scope: UnitScope,
 ): Promise<Page<Product>> {
   const where = restrictToScope(new Conditions(), scope, 'p.commune_code').search('p.search_text', query.q);
   if (query.communeCode !== undefined) where.and(`p.commune_code = ${where.param(query.communeCode)}`);
+  if (query.stage !== undefined) where.and(`p.stage = ${where.param(query.stage)}`);
   const [count] = await db.query<{ total: number }>(
     `select count(*)::int as total from products p ${where.where}`,
     where.params,
@@ -84,11 +95,13 @@ export async function producerExists(db: Queryable, id: string, scope: UnitScope
 /** Inserts and returns the new id. */
 export async function insertProduct(db: Queryable, product: NewProduct): Promise<string> {
   const [row] = await db.query<{ id: string }>(
-    `insert into products (name, product_group_code, producer_id, commune_code, search_text)
-     values ($1, $2, $3, $4, $5)
+    `insert into products (name, description, stage, product_group_code, producer_id, commune_code, search_text)
+     values ($1, $2, $3, $4, $5, $6, $7)
      returning id`,
     [
       product.name,
+      product.description,
+      product.stage,
       product.productGroupCode,
       product.producerId,
       product.communeCode,
@@ -97,4 +110,18 @@ export async function insertProduct(db: Queryable, product: NewProduct): Promise
   );
   if (row === undefined) throw new Error('insert into products returned no id');
   return row.id;
+}
+
+/**
+ * Moves an idea to the 'product' stage and raises its version, only if it is still an idea at
+ * `seenVersion`. False when it is not (someone changed it in between): nothing is written then.
+ */
+export async function promoteIdea(db: Queryable, id: string, seenVersion: number): Promise<boolean> {
+  const rows = await db.query(
+    `update products set stage = 'product', version = version + 1, updated_at = now()
+     where id = $1 and version = $2 and stage = 'idea'
+     returning id`,
+    [id, seenVersion],
+  );
+  return rows.length > 0;
 }

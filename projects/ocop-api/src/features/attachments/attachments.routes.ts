@@ -1,0 +1,258 @@
+import { Readable } from 'node:stream';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  ATTACHMENT_LIMITS,
+  type AttachmentLimits,
+  attachmentRefusalDetails,
+  attachmentRefusalMessage,
+  FILE_KIND_MEDIA_TYPES,
+  isUuid,
+  MODULE_ROLES,
+  PREVIEWABLE_FILE_KINDS,
+} from '@ocop/domain';
+import type { Db } from '../../db/db';
+import { ApiHttpError, notFound } from '../../http/api-http-error';
+import { BODY_VALIDATED_BY_DOMAIN } from '../../http/body';
+import { errorResponses } from '../../http/schemas';
+import { callerOf } from '../auth/access';
+import { DOSSIER_DETAIL_SCHEMA } from '../dossiers/dossier-schemas';
+import { DOSSIER_NOT_FOUND_MESSAGE, readableDossier } from '../dossiers/dossier-write';
+import { findAttachment } from './attachments.repository';
+import { contentDisposition } from './content-disposition';
+import {
+  AttachmentRefused,
+  discardRest,
+  type FileStore,
+  temporaryFileStore,
+  UploadAborted,
+} from './file-store';
+import { ATTACHMENT_NOT_FOUND_MESSAGE, removeAttachment } from './remove-attachment';
+import { uploadAttachment } from './upload-attachment';
+
+export interface AttachmentOptions {
+  /** Where the bytes go: `<OCOP_DATA_DIR>/attachments` in the API (start-api.ts). */
+  files?: FileStore;
+  /** ATTACHMENT_LIMITS unless a test lowers them. */
+  limits?: AttachmentLimits;
+}
+
+const OCTET_STREAM = 'application/octet-stream';
+
+const ACCESS = { access: { roles: MODULE_ROLES.dossier, module: 'dossier' } } as const;
+
+const DOSSIER_ITEM_PARAMS = {
+  type: 'object',
+  required: ['id', 'itemId'],
+  properties: { id: { type: 'string' }, itemId: { type: 'string' } },
+};
+
+const ATTACHMENT_PARAMS = {
+  type: 'object',
+  required: ['id', 'attachmentId'],
+  properties: { id: { type: 'string' }, attachmentId: { type: 'string' } },
+};
+
+/** Every kind's bytes, as OpenAPI lists the download's answers. */
+const FILE_CONTENT = Object.fromEntries(
+  [...new Set(Object.values(FILE_KIND_MEDIA_TYPES))].map((type) => [
+    type,
+    { schema: { type: 'string', format: 'binary' } },
+  ]),
+);
+
+const UPLOAD_REFUSALS =
+  'FILE_EMPTY, FILE_TOO_LARGE (details: { maxFileBytes }), DOSSIER_TOO_LARGE (details: { maxDossierBytes, ' +
+  'storedBytes }), FILE_TYPE_NOT_ALLOWED (details: { itemName, accepted, detected }), FILE_NAME_INVALID ' +
+  '(details: { reason }); the kind is told by the content (magic bytes), never by the name';
+
+function refused(error: AttachmentRefused): ApiHttpError {
+  const { refusal } = error;
+  return new ApiHttpError(
+    400,
+    refusal.code,
+    attachmentRefusalMessage(refusal),
+    attachmentRefusalDetails(refusal),
+  );
+}
+
+function unsupportedMediaType(): ApiHttpError {
+  return new ApiHttpError(
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    `Tệp phải được gửi nguyên dạng nhị phân (Content-Type: ${OCTET_STREAM}).`,
+  );
+}
+
+function aborted(): ApiHttpError {
+  return new ApiHttpError(400, 'UPLOAD_ABORTED', 'Tải tệp lên bị gián đoạn; tệp chưa được lưu.');
+}
+
+function declaredLength(request: FastifyRequest): number | undefined {
+  const header = request.headers['content-length'];
+  return header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
+}
+
+/** Upload, download and removal of the files of a dossier's checklist items. */
+export const attachmentRoutes: FastifyPluginAsync<{ db: Db } & AttachmentOptions> = async (app, options) => {
+  const { db } = options;
+  const files = options.files ?? temporaryFileStore();
+  const limits = options.limits ?? ATTACHMENT_LIMITS;
+  // A browser still sending a refused file gets to read the refusal; one that sends far more is cut off.
+  const discardCap = 2 * limits.maxFileBytes;
+
+  // Only in this plugin's scope: the upload's body reaches the handler as the request stream itself, so a
+  // file is never held in memory as a whole.
+  app.addContentTypeParser(OCTET_STREAM, (_request, payload, done) => done(null, payload));
+
+  app.post<{ Params: { id: string; itemId: string }; Querystring: { fileName?: unknown } }>(
+    '/dossiers/:id/items/:itemId/attachments',
+    {
+      // Body and query are checked by the domain (size, kind, name), with its Vietnamese messages.
+      ...BODY_VALIDATED_BY_DOMAIN,
+      config: ACCESS,
+      schema: {
+        tags: ['dossiers'],
+        summary:
+          "Upload one file for a checklist item (commune officer of the dossier's commune while the dossier " +
+          'is a draft or returned): the raw bytes as the body',
+        consumes: [OCTET_STREAM],
+        querystring: {
+          type: 'object',
+          properties: {
+            fileName: {
+              type: 'string',
+              description: 'The original file name, encodeURIComponent-ed; kept (NFC) for the download',
+            },
+          },
+        },
+        params: DOSSIER_ITEM_PARAMS,
+        body: { type: 'string', format: 'binary', description: 'The file, at most limits.maxFileBytes' },
+        response: {
+          201: DOSSIER_DETAIL_SCHEMA,
+          400: { ...errorResponses(400)[400], description: `${UPLOAD_REFUSALS}; UPLOAD_ABORTED` },
+          403: {
+            ...errorResponses(403)[403],
+            description: 'CHECKLIST_LOCKED: the caller may not edit it now',
+          },
+          ...errorResponses(404, 415, 500),
+        },
+      },
+    },
+    async (request, reply) => {
+      const body: unknown = request.body;
+      const stream = body === undefined || body === null ? Readable.from([]) : body;
+      try {
+        if (!(stream instanceof Readable)) throw unsupportedMediaType();
+        if (!isUuid(request.params.id)) throw notFound(DOSSIER_NOT_FOUND_MESSAGE);
+        const fileName = request.query.fileName;
+        const detail = await uploadAttachment({ db, files, limits }, callerOf(request), {
+          dossierId: request.params.id,
+          itemId: request.params.itemId,
+          fileName: typeof fileName === 'string' ? fileName : undefined,
+          body: stream,
+          declaredBytes: declaredLength(request),
+        });
+        return await reply.status(201).send(detail);
+      } catch (error) {
+        if (stream instanceof Readable) discardRest(stream, discardCap);
+        if (error instanceof AttachmentRefused) throw refused(error);
+        if (error instanceof UploadAborted) {
+          request.log.info('upload cut off by the client; nothing stored');
+          throw aborted();
+        }
+        throw error;
+      }
+    },
+  );
+
+  app.get<{
+    Params: { id: string; attachmentId: string };
+    Querystring: { disposition?: 'inline' | 'attachment' };
+  }>(
+    '/dossiers/:id/attachments/:attachmentId',
+    {
+      config: ACCESS,
+      schema: {
+        tags: ['dossiers'],
+        summary:
+          'The bytes of one attachment, with its original (Vietnamese) name in Content-Disposition and its ' +
+          'SHA-256 in ocop-sha256; disposition=inline only for PDF and images (preview)',
+        params: ATTACHMENT_PARAMS,
+        querystring: {
+          type: 'object',
+          properties: {
+            disposition: { type: 'string', enum: ['inline', 'attachment'], default: 'attachment' },
+          },
+        },
+        response: {
+          200: { description: 'The stored bytes, exactly as uploaded', content: FILE_CONTENT },
+          ...errorResponses(404, 500),
+        },
+      },
+    },
+    async (request, reply) => sendAttachment(request, reply),
+  );
+
+  async function sendAttachment(
+    request: FastifyRequest<{
+      Params: { id: string; attachmentId: string };
+      Querystring: { disposition?: string };
+    }>,
+    reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const { id, attachmentId } = request.params;
+    if (!isUuid(id)) throw notFound(DOSSIER_NOT_FOUND_MESSAGE);
+    await readableDossier(db, callerOf(request), id);
+    const attachment = isUuid(attachmentId) ? await findAttachment(db, id, attachmentId) : null;
+    if (attachment === null) throw notFound(ATTACHMENT_NOT_FOUND_MESSAGE);
+    const stream = await files.read(attachment.storageKey).catch((error: unknown) => {
+      request.log.error({ err: error, attachmentId }, 'attachment row without its file');
+      throw notFound(ATTACHMENT_NOT_FOUND_MESSAGE);
+    });
+    const inline = request.query.disposition === 'inline' && PREVIEWABLE_FILE_KINDS.includes(attachment.kind);
+    return reply
+      .header('content-type', FILE_KIND_MEDIA_TYPES[attachment.kind])
+      .header('content-length', String(attachment.size))
+      .header(
+        'content-disposition',
+        contentDisposition(inline ? 'inline' : 'attachment', attachment.fileName),
+      )
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-cache')
+      .header('ocop-sha256', attachment.sha256)
+      .send(stream);
+  }
+
+  app.delete<{ Params: { id: string; attachmentId: string }; Querystring: { version: number } }>(
+    '/dossiers/:id/attachments/:attachmentId',
+    {
+      config: ACCESS,
+      schema: {
+        tags: ['dossiers'],
+        summary:
+          'Remove one attachment (who may upload may remove), given the dossier version the caller saw',
+        params: ATTACHMENT_PARAMS,
+        querystring: {
+          type: 'object',
+          required: ['version'],
+          properties: { version: { type: 'integer', minimum: 1 } },
+        },
+        response: {
+          200: DOSSIER_DETAIL_SCHEMA,
+          403: {
+            ...errorResponses(403)[403],
+            description: 'CHECKLIST_LOCKED: the caller may not edit it now',
+          },
+          409: { ...errorResponses(409)[409], description: 'STALE_VERSION (details: { currentVersion })' },
+          ...errorResponses(400, 404, 500),
+        },
+      },
+    },
+    async (request) => {
+      const { id, attachmentId } = request.params;
+      if (!isUuid(id)) throw notFound(DOSSIER_NOT_FOUND_MESSAGE);
+      if (!isUuid(attachmentId)) throw notFound(ATTACHMENT_NOT_FOUND_MESSAGE);
+      return removeAttachment({ db, files }, callerOf(request), id, attachmentId, request.query.version);
+    },
+  );
+};

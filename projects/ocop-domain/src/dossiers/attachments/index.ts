@@ -1,0 +1,3 @@
+export * from './file-kind';
+export * from './file-name';
+export * from './attachment-refusal';
