@@ -120,8 +120,10 @@ function contentSecurityPolicy(importMap, keycloakOrigin) {
     `script-src 'self' 'sha256-${importMapHash}'`,
     "style-src 'self' 'unsafe-inline'",
     `connect-src 'self' ${keycloakOrigin}`,
-    "img-src 'self' data:",
-    `frame-src ${keycloakOrigin}`,
+    // blob: for the dossier page's previews: attachment bytes are fetched with the bearer token and shown
+    // through blob: URLs (images in <img>, PDF in an <iframe>), since a plain URL cannot carry the token.
+    "img-src 'self' data: blob:",
+    `frame-src ${keycloakOrigin} blob:`,
     "object-src 'none'",
     "base-uri 'self'",
     `form-action 'self' ${keycloakOrigin}`,

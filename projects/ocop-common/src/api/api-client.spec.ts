@@ -123,6 +123,20 @@ describe('ApiClient', () => {
     await two;
   });
 
+  it('sends DELETE with its query and the same headers', async () => {
+    host.auth.set(new FakeOcopAuth('x'));
+    const { result } = await send(
+      client.delete<{ version: number }>('/dossiers/d1/attachments/a1', { version: 3 }),
+    );
+
+    const req = http.expectOne((r) => r.url === '/api/dossiers/d1/attachments/a1');
+    expect(req.request.method).toBe('DELETE');
+    expect(req.request.params.get('version')).toBe('3');
+    expect(req.request.headers.get('Authorization')).toBe('Bearer x');
+    req.flush({ version: 4 });
+    expect(await result).toEqual({ version: 4 });
+  });
+
   it('sends no Authorization header when the session has no token', async () => {
     host.auth.set(new FakeOcopAuth(''));
     const { result } = await send(client.get('/products'));

@@ -1,9 +1,10 @@
 import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { ApiError, DISTRICT_IN_VIEW_HEADER, isApiError } from '@ocop/domain';
-import { catchError, from, Observable, switchMap, throwError } from 'rxjs';
+import { ApiError, isApiError } from '@ocop/domain';
+import { catchError, defer, Observable, switchMap, throwError } from 'rxjs';
 import { ViewedDistrict } from '../district/viewed-district';
 import { OcopHost } from '../host/ocop-host';
+import { apiRequestHeaders, apiUrl } from './request-headers';
 
 export type QueryParams = Record<string, string | number | boolean | undefined>;
 
@@ -32,20 +33,19 @@ export class ApiClient {
     return this.withHeaders((headers) => this.http.put<T>(this.url(path), body, { headers }));
   }
 
+  delete<T>(path: string, query: QueryParams = {}): Observable<T> {
+    return this.withHeaders((headers) =>
+      this.http.delete<T>(this.url(path), { headers, params: toParams(query) }),
+    );
+  }
+
   private url(path: string): string {
-    return this.host.apiBaseUrl().replace(/\/+$/, '') + path;
+    return apiUrl(this.host.apiBaseUrl(), path);
   }
 
   private withHeaders<T>(send: (headers: Record<string, string>) => Observable<T>): Observable<T> {
-    const auth = this.host.auth();
-    const token = auth ? from(auth.getToken(30)) : from(Promise.resolve(''));
-    return token.pipe(
-      switchMap((t) => {
-        const headers: Record<string, string> = t ? { Authorization: `Bearer ${t}` } : {};
-        const district = this.district.value();
-        if (district) headers[DISTRICT_IN_VIEW_HEADER] = district;
-        return send(headers);
-      }),
+    return defer(() => apiRequestHeaders(this.host.auth(), this.district.value())).pipe(
+      switchMap(send),
       catchError((err: unknown) => throwError(() => toApiError(err))),
     );
   }

@@ -1,5 +1,266 @@
-// Messages of producers and products (registration forms, idea registration, photos); spread into MESSAGES_VI/MESSAGES_EN (messages.ts), same rules.
+// Messages of producers and products (registration forms, idea registration, photos). Registered by the pages that use them
+// (registerMessages in messages.ts), so they travel in those pages' lazy chunks; same rules as messages.ts.
 
-export const CATALOG_VI = {} as const;
+export const CATALOG_VI = {
+  'producerType.doanh-nghiep': 'Doanh nghiệp',
+  'producerType.hop-tac-xa': 'Hợp tác xã',
+  'producerType.to-hop-tac': 'Tổ hợp tác',
+  'producerType.ho-kinh-doanh': 'Hộ kinh doanh',
 
-export const CATALOG_EN: Record<keyof typeof CATALOG_VI, string> = {};
+  'producers.title': 'Chủ thể OCOP',
+  'producers.caption': 'Danh sách chủ thể sản xuất, kinh doanh tham gia Chương trình OCOP',
+  'producers.links': 'Danh mục',
+  'producers.dossiers': 'Hồ sơ',
+  'producers.products': 'Sản phẩm',
+  'producers.add': 'Đăng ký chủ thể',
+  'producers.search': 'Tìm theo tên chủ thể',
+  'producers.searchHint': 'Gõ có dấu hay không dấu đều được, ví dụ “van quan”.',
+  'producers.col.name': 'Tên chủ thể',
+  'producers.col.type': 'Loại hình',
+  'producers.col.registrationNumber': 'Số đăng ký',
+  'producers.col.representative': 'Người đại diện',
+  'producers.col.address': 'Địa chỉ',
+  'producers.col.contacts': 'Liên hệ',
+  'producers.representative': '{name}, {position}',
+  'producers.empty': 'Chưa có chủ thể nào.',
+  'producers.noMatch': 'Không có chủ thể nào có tên phù hợp với “{query}”.',
+  'producers.loadFailed': 'Không tải được danh sách chủ thể.',
+  'producers.count.one': '{count} chủ thể',
+  'producers.count.other': '{count} chủ thể',
+
+  'newProducer.title': 'Đăng ký chủ thể OCOP',
+  'newProducer.choose': '— Chọn —',
+  'newProducer.type': 'Loại hình chủ thể',
+  'newProducer.name': 'Tên chủ thể',
+  'newProducer.nameHint': 'Tên như trên giấy chứng nhận đăng ký, ví dụ “HTX Văn Quan Xanh”.',
+  'newProducer.registrationNumber': 'Số đăng ký kinh doanh / mã số thuế',
+  'newProducer.registrationHint.enterprise':
+    'Mã số doanh nghiệp (cũng là mã số thuế): 10 chữ số; đơn vị phụ thuộc thêm dấu gạch ngang và 3 chữ số.',
+  'newProducer.registrationHint.other':
+    'Số trên giấy chứng nhận đăng ký hợp tác xã, tổ hợp tác hoặc hộ kinh doanh. Để trống nếu chưa đăng ký.',
+  'newProducer.representative': 'Người đại diện theo pháp luật',
+  'newProducer.representativeName': 'Họ và tên',
+  'newProducer.representativePosition': 'Chức vụ',
+  'newProducer.representativePositionHint': 'Ví dụ: Giám đốc, Chủ tịch HĐQT, Tổ trưởng, Chủ hộ.',
+  'newProducer.place': 'Địa chỉ',
+  'newProducer.address': 'Số nhà, đường, thôn, bản',
+  'newProducer.commune': 'Xã, thị trấn',
+  'newProducer.communesFailed': 'Không tải được danh sách xã.',
+  'newProducer.contacts': 'Liên hệ',
+  'newProducer.phone': 'Số điện thoại',
+  'newProducer.phoneHint': 'Di động hoặc cố định, ví dụ 0912 345 678 hay 0205 3812 345.',
+  'newProducer.email': 'Email',
+  'newProducer.save': 'Lưu',
+  'newProducer.saving': 'Đang lưu…',
+  'newProducer.cancel': 'Hủy',
+
+  'products.links': 'Danh mục',
+  'products.dossiers': 'Hồ sơ',
+  'products.producers': 'Chủ thể',
+  'products.col.stage': 'Bước đăng ký',
+  'products.stage.idea': 'Ý tưởng sản phẩm',
+  'products.stage.product': 'Sản phẩm',
+  'products.filter.stage': 'Bước đăng ký',
+  'products.filter.all': 'Tất cả',
+  'products.filter.idea': 'Ý tưởng sản phẩm (biểu 01)',
+  'products.filter.product': 'Sản phẩm đã đăng ký',
+  'products.noMatch': 'Không có sản phẩm nào ở bước đăng ký này.',
+  'products.promote': 'Hoàn thiện đăng ký',
+  'products.promote.label': 'Hoàn thiện đăng ký sản phẩm {name}',
+  'products.promote.title': 'Hoàn thiện đăng ký sản phẩm “{name}”?',
+  'products.promote.text':
+    'Ý tưởng sản phẩm sẽ trở thành sản phẩm đã đăng ký và có thể lập hồ sơ đánh giá. Bước này không hoàn tác được.',
+  'products.promote.confirm': 'Hoàn thiện đăng ký',
+  'products.promote.cancel': 'Hủy',
+  'products.promote.saving': 'Đang lưu…',
+  'products.promote.done': 'Đã hoàn thiện đăng ký sản phẩm “{name}”.',
+  'products.promote.stale':
+    'Sản phẩm “{name}” vừa được người khác thay đổi; danh sách đã được tải lại. Vui lòng xem lại rồi thử lại.',
+
+  'newProduct.noProducer': 'Chưa có chủ thể trong danh sách?',
+  'newProduct.addProducer': 'Đăng ký chủ thể',
+  'newProduct.stage': 'Loại đăng ký',
+  'newProduct.stage.idea': 'Đăng ký ý tưởng sản phẩm mới (biểu 01)',
+  'newProduct.stage.ideaHint':
+    'Sản phẩm chưa sản xuất, kinh doanh: đăng ký ý tưởng trước, rồi “Hoàn thiện đăng ký” ở danh sách sản phẩm khi ý tưởng đã thành sản phẩm.',
+  'newProduct.stage.product': 'Đăng ký sản phẩm đã có (biểu 02)',
+  'newProduct.stage.productHint': 'Sản phẩm đang sản xuất, kinh doanh; có thể lập hồ sơ đánh giá ngay.',
+  'newProduct.description': 'Mô tả ngắn',
+  'newProduct.descriptionCount': '{count}/{max} ký tự',
+
+  // Field errors (Translator.fieldError): Vietnamese word for word what @ocop/domain (parseNewProducer,
+  // parseNewProduct, producerNotices) and the API say; a code not listed here shows their message as it is
+  // (a duplicate registration number, whose message names the producer that holds it).
+  'validation.producer.type.required': 'Loại chủ thể không được để trống',
+  'validation.producer.type.invalid_type': 'Loại chủ thể phải là chuỗi ký tự',
+  'validation.producer.type.invalid_choice':
+    'Loại chủ thể phải là một trong: doanh nghiệp, hợp tác xã, tổ hợp tác, hộ kinh doanh',
+  'validation.producer.name.required': 'Tên chủ thể không được để trống',
+  'validation.producer.name.invalid_type': 'Tên chủ thể phải là chuỗi ký tự',
+  'validation.producer.name.too_long': 'Tên chủ thể không được dài quá {max} ký tự',
+  'validation.producer.registrationNumber.invalid_type': 'Số đăng ký phải là chuỗi ký tự',
+  'validation.producer.registrationNumber.invalid_tax_code':
+    'Mã số doanh nghiệp phải gồm 10 chữ số (đơn vị phụ thuộc: thêm dấu gạch ngang và 3 chữ số)',
+  'validation.producer.registrationNumber.invalid_format':
+    'Số đăng ký phải có chữ số và chỉ gồm chữ cái không dấu, chữ số, các dấu . / - (tối đa 30 ký tự)',
+  'validation.producer.representativeName.required':
+    'Họ tên người đại diện không được để trống khi đã có chức vụ',
+  'validation.producer.representativeName.invalid_type': 'Họ tên người đại diện phải là chuỗi ký tự',
+  'validation.producer.representativeName.too_long': 'Họ tên người đại diện không được dài quá {max} ký tự',
+  'validation.producer.representativeName.recommended':
+    'Nên ghi người đại diện theo pháp luật: phiếu đăng ký sản phẩm cần thông tin này',
+  'validation.producer.representativePosition.invalid_type': 'Chức vụ phải là chuỗi ký tự',
+  'validation.producer.representativePosition.too_long': 'Chức vụ không được dài quá {max} ký tự',
+  'validation.producer.address.invalid_type': 'Địa chỉ phải là chuỗi ký tự',
+  'validation.producer.address.too_long': 'Địa chỉ không được dài quá {max} ký tự',
+  'validation.producer.communeCode.required': 'Xã không được để trống',
+  'validation.producer.communeCode.invalid_type': 'Xã phải là chuỗi ký tự',
+  'validation.producer.communeCode.invalid_format': 'Mã xã phải gồm đúng 5 chữ số (mã đơn vị hành chính)',
+  'validation.producer.communeCode.not_found': 'Không có xã nào mang mã {code}',
+  'validation.producer.communeCode.out_of_scope': 'Xã mã {code} không thuộc phạm vi của bạn',
+  'validation.producer.phone.invalid_type': 'Số điện thoại phải là chuỗi ký tự',
+  'validation.producer.phone.invalid_format':
+    'Số điện thoại không đúng định dạng Việt Nam (di động 10 chữ số như 0912 345 678, cố định 11 chữ số như 0205 3812 345)',
+  'validation.producer.phone.recommended':
+    'Nên có ít nhất số điện thoại hoặc email để xã, huyện liên hệ với chủ thể',
+  'validation.producer.email.invalid_type': 'Email phải là chuỗi ký tự',
+  'validation.producer.email.invalid_format': 'Email không đúng định dạng (ví dụ: lienhe@htxvanquan.vn)',
+  'validation.product.description.invalid_type': 'Mô tả sản phẩm phải là chuỗi ký tự',
+  'validation.product.description.too_long': 'Mô tả sản phẩm không được dài quá {max} ký tự',
+  'validation.product.stage.invalid_type': 'Bước đăng ký phải là chuỗi ký tự',
+  'validation.product.stage.invalid_choice':
+    'Bước đăng ký phải là ý tưởng sản phẩm mới (idea, biểu số 01) hoặc sản phẩm đã có (product, biểu số 02)',
+} as const;
+
+export const CATALOG_EN: Record<keyof typeof CATALOG_VI, string> = {
+  'producerType.doanh-nghiep': 'Enterprise',
+  'producerType.hop-tac-xa': 'Cooperative',
+  'producerType.to-hop-tac': 'Cooperative group',
+  'producerType.ho-kinh-doanh': 'Household business',
+
+  'producers.title': 'OCOP producers',
+  'producers.caption': 'Producers and businesses taking part in the OCOP programme',
+  'producers.links': 'Registers',
+  'producers.dossiers': 'Dossiers',
+  'producers.products': 'Products',
+  'producers.add': 'Register a producer',
+  'producers.search': 'Search by producer name',
+  'producers.searchHint': 'With or without Vietnamese accents, e.g. “van quan”.',
+  'producers.col.name': 'Producer',
+  'producers.col.type': 'Type',
+  'producers.col.registrationNumber': 'Registration no.',
+  'producers.col.representative': 'Legal representative',
+  'producers.col.address': 'Address',
+  'producers.col.contacts': 'Contacts',
+  'producers.representative': '{name}, {position}',
+  'producers.empty': 'No producers yet.',
+  'producers.noMatch': 'No producer name matches “{query}”.',
+  'producers.loadFailed': 'The producer list could not be loaded.',
+  'producers.count.one': '{count} producer',
+  'producers.count.other': '{count} producers',
+
+  'newProducer.title': 'Register an OCOP producer',
+  'newProducer.choose': '— Choose —',
+  'newProducer.type': 'Type of producer',
+  'newProducer.name': 'Producer name',
+  'newProducer.nameHint': 'The name on the registration certificate, e.g. “HTX Văn Quan Xanh”.',
+  'newProducer.registrationNumber': 'Business registration / tax number',
+  'newProducer.registrationHint.enterprise':
+    'Enterprise code (also the tax code): 10 digits; a dependent unit adds a hyphen and 3 digits.',
+  'newProducer.registrationHint.other':
+    'The number on the cooperative, cooperative group or household business certificate. Leave empty if not registered.',
+  'newProducer.representative': 'Legal representative',
+  'newProducer.representativeName': 'Full name',
+  'newProducer.representativePosition': 'Position',
+  'newProducer.representativePositionHint': 'E.g. director, board chair, group leader, head of household.',
+  'newProducer.place': 'Address',
+  'newProducer.address': 'House number, street, hamlet or village',
+  'newProducer.commune': 'Commune',
+  'newProducer.communesFailed': 'The communes could not be loaded.',
+  'newProducer.contacts': 'Contacts',
+  'newProducer.phone': 'Phone',
+  'newProducer.phoneHint': 'Mobile or landline, e.g. 0912 345 678 or 0205 3812 345.',
+  'newProducer.email': 'Email',
+  'newProducer.save': 'Save',
+  'newProducer.saving': 'Saving…',
+  'newProducer.cancel': 'Cancel',
+
+  'products.links': 'Registers',
+  'products.dossiers': 'Dossiers',
+  'products.producers': 'Producers',
+  'products.col.stage': 'Registration step',
+  'products.stage.idea': 'Product idea',
+  'products.stage.product': 'Product',
+  'products.filter.stage': 'Registration step',
+  'products.filter.all': 'All',
+  'products.filter.idea': 'Product ideas (form 01)',
+  'products.filter.product': 'Registered products',
+  'products.noMatch': 'No products at this registration step.',
+  'products.promote': 'Complete registration',
+  'products.promote.label': 'Complete the registration of {name}',
+  'products.promote.title': 'Complete the registration of “{name}”?',
+  'products.promote.text':
+    'The product idea becomes a registered product and can have an evaluation dossier. This step cannot be undone.',
+  'products.promote.confirm': 'Complete registration',
+  'products.promote.cancel': 'Cancel',
+  'products.promote.saving': 'Saving…',
+  'products.promote.done': 'The registration of “{name}” is complete.',
+  'products.promote.stale':
+    'Someone else has just changed “{name}”; the list has been reloaded. Please check it and try again.',
+
+  'newProduct.noProducer': 'Producer not in the list?',
+  'newProduct.addProducer': 'Register a producer',
+  'newProduct.stage': 'Kind of registration',
+  'newProduct.stage.idea': 'Register a new product idea (form 01)',
+  'newProduct.stage.ideaHint':
+    'A product not yet made or sold: register the idea first, then “Complete registration” in the product list once it has become a product.',
+  'newProduct.stage.product': 'Register an existing product (form 02)',
+  'newProduct.stage.productHint':
+    'A product already made and sold; it can have an evaluation dossier right away.',
+  'newProduct.description': 'Short description',
+  'newProduct.descriptionCount': '{count}/{max} characters',
+
+  'validation.producer.type.required': 'Type of producer is required',
+  'validation.producer.type.invalid_type': 'Type of producer must be text',
+  'validation.producer.type.invalid_choice':
+    'Type of producer must be one of: enterprise, cooperative, cooperative group, household business',
+  'validation.producer.name.required': 'Producer name is required',
+  'validation.producer.name.invalid_type': 'Producer name must be text',
+  'validation.producer.name.too_long': 'Producer name must not be longer than {max} characters',
+  'validation.producer.registrationNumber.invalid_type': 'Registration number must be text',
+  'validation.producer.registrationNumber.invalid_tax_code':
+    'An enterprise code has 10 digits (a dependent unit adds a hyphen and 3 digits)',
+  'validation.producer.registrationNumber.invalid_format':
+    'A registration number has digits and only unaccented letters, digits and . / - (at most 30 characters)',
+  'validation.producer.representativeName.required':
+    "The representative's full name is required once a position is given",
+  'validation.producer.representativeName.invalid_type': "The representative's name must be text",
+  'validation.producer.representativeName.too_long':
+    "The representative's name must not be longer than {max} characters",
+  'validation.producer.representativeName.recommended':
+    'Give the legal representative: the product registration form needs it',
+  'validation.producer.representativePosition.invalid_type': 'Position must be text',
+  'validation.producer.representativePosition.too_long': 'Position must not be longer than {max} characters',
+  'validation.producer.address.invalid_type': 'Address must be text',
+  'validation.producer.address.too_long': 'Address must not be longer than {max} characters',
+  'validation.producer.communeCode.required': 'Commune is required',
+  'validation.producer.communeCode.invalid_type': 'Commune must be text',
+  'validation.producer.communeCode.invalid_format':
+    'The commune code must be exactly 5 digits (administrative unit code)',
+  'validation.producer.communeCode.not_found': 'There is no commune with code {code}',
+  'validation.producer.communeCode.out_of_scope': 'Commune {code} is outside your units',
+  'validation.producer.phone.invalid_type': 'Phone must be text',
+  'validation.producer.phone.invalid_format':
+    'Not a Vietnamese phone number (mobiles have 10 digits like 0912 345 678, landlines 11 like 0205 3812 345)',
+  'validation.producer.phone.recommended':
+    'Give at least a phone number or an email so that the commune and district can reach the producer',
+  'validation.producer.email.invalid_type': 'Email must be text',
+  'validation.producer.email.invalid_format': 'Not an email address (e.g. lienhe@htxvanquan.vn)',
+  'validation.product.description.invalid_type': 'Description must be text',
+  'validation.product.description.too_long': 'Description must not be longer than {max} characters',
+  'validation.product.stage.invalid_type': 'Registration step must be text',
+  'validation.product.stage.invalid_choice':
+    'Registration step must be a new product idea (idea, form 01) or an existing product (product, form 02)',
+};
+
+export const CATALOG_MESSAGES = { vi: CATALOG_VI, en: CATALOG_EN };

@@ -1,6 +1,6 @@
-import { CATALOG_EN, CATALOG_VI } from './messages-catalog';
-import { DOSSIER_LIST_EN, DOSSIER_LIST_VI } from './messages-dossier-list';
-import { DOSSIER_DETAIL_EN, DOSSIER_DETAIL_VI } from './messages-dossier-detail';
+import type { CATALOG_VI } from './messages-catalog';
+import type { DOSSIER_DETAIL_VI } from './messages-dossier-detail';
+import type { DOSSIER_LIST_VI } from './messages-dossier-list';
 
 /**
  * User-visible text of every OCOP element. Vietnamese is the source and the default; English must have the
@@ -144,12 +144,17 @@ export const MESSAGES_VI = {
   'productGroup1048.24': 'Thủ công mỹ nghệ gia dụng',
   'productGroup1048.25': 'Vải, may mặc',
   'productGroup1048.26': 'Dịch vụ du lịch – truyền thống – lễ hội',
-  ...CATALOG_VI,
-  ...DOSSIER_LIST_VI,
-  ...DOSSIER_DETAIL_VI,
 } as const;
 
-export type MessageKey = keyof typeof MESSAGES_VI;
+type CoreMessageKey = keyof typeof MESSAGES_VI;
+
+/**
+ * Every key an element may show: the core table above, loaded with every element, and the tables of the
+ * dossier module's pages (messages-*.ts), loaded with the page's lazy chunk (registerMessages). The type
+ * imports cost nothing at run time.
+ */
+export type MessageKey =
+  CoreMessageKey | keyof typeof CATALOG_VI | keyof typeof DOSSIER_LIST_VI | keyof typeof DOSSIER_DETAIL_VI;
 
 /** The keys `K` that have both `K.one` and `K.other`: what Translator.count takes. */
 export type PluralMessageKey = {
@@ -160,11 +165,36 @@ export type PluralMessageKey = {
     : never;
 }[MessageKey];
 
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(MESSAGES_VI, key);
+/** The messages of one feature, in both languages (same keys: the type of the English table says so). */
+export interface FeatureMessages {
+  readonly vi: Readonly<Record<string, string>>;
+  readonly en: Readonly<Record<string, string>>;
 }
 
-export const MESSAGES_EN: Record<MessageKey, string> = {
+// Per bundle: each element has its own copy of this module, and a page registers its table on load.
+const featureMessages: { vi: Map<string, string>; en: Map<string, string> } = {
+  vi: new Map(),
+  en: new Map(),
+};
+
+/** Makes a feature's messages known; called at the top of the page components that use them. Idempotent. */
+export function registerMessages(messages: FeatureMessages): void {
+  for (const [key, text] of Object.entries(messages.vi)) featureMessages.vi.set(key, text);
+  for (const [key, text] of Object.entries(messages.en)) featureMessages.en.set(key, text);
+}
+
+/** The text of `key` in `locale`, or undefined when neither the core nor a loaded feature has it. */
+export function messageText(locale: 'vi' | 'en', key: string): string | undefined {
+  const core: Readonly<Record<string, string>> = locale === 'en' ? MESSAGES_EN : MESSAGES_VI;
+  return Object.prototype.hasOwnProperty.call(core, key) ? core[key] : featureMessages[locale].get(key);
+}
+
+/** Whether `key` has a text now (a feature's keys count once the feature's page has loaded). */
+export function isMessageKey(key: string): key is MessageKey {
+  return messageText('vi', key) !== undefined;
+}
+
+export const MESSAGES_EN: Record<CoreMessageKey, string> = {
   'shell.title': 'OCOP programme',
   'shell.nav.label': 'OCOP modules',
   'shell.home.title': 'One Commune One Product',
@@ -294,7 +324,4 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'productGroup1048.24': 'Household handicrafts',
   'productGroup1048.25': 'Textiles and garments',
   'productGroup1048.26': 'Tourism, traditions and festivals',
-  ...CATALOG_EN,
-  ...DOSSIER_LIST_EN,
-  ...DOSSIER_DETAIL_EN,
 };

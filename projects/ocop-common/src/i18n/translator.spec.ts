@@ -9,7 +9,17 @@ import {
   validateNewProduct,
 } from '@ocop/domain';
 import { OcopLocale } from '../host/ocop-host';
-import { MESSAGES_EN, MESSAGES_VI, MessageKey } from './messages';
+import { CATALOG_MESSAGES } from './messages-catalog';
+import { DOSSIER_DETAIL_MESSAGES } from './messages-dossier-detail';
+import { DOSSIER_LIST_MESSAGES } from './messages-dossier-list';
+import {
+  FeatureMessages,
+  isMessageKey,
+  MESSAGES_EN,
+  MESSAGES_VI,
+  MessageKey,
+  registerMessages,
+} from './messages';
 import { Translator } from './translator';
 
 describe('Translator', () => {
@@ -85,13 +95,35 @@ describe('Translator', () => {
     expect(count()).toBe('1,234 products');
   });
 
-  it('has English text for every Vietnamese key, and the same placeholders in both', () => {
+  it('has English text for every Vietnamese key, and the same placeholders in both, in every table', () => {
     const placeholders = (text: string): string[] => (text.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of Object.keys(MESSAGES_VI) as MessageKey[]) {
-      expect(MESSAGES_EN[key]).withContext(key).toBeTruthy();
-      expect(placeholders(MESSAGES_EN[key])).withContext(key).toEqual(placeholders(MESSAGES_VI[key]));
+    const tables: [string, FeatureMessages][] = [
+      ['core', { vi: MESSAGES_VI, en: MESSAGES_EN }],
+      ['catalog', CATALOG_MESSAGES],
+      ['dossier list', DOSSIER_LIST_MESSAGES],
+      ['dossier page', DOSSIER_DETAIL_MESSAGES],
+    ];
+    const seen = new Set<string>();
+    for (const [name, { vi, en }] of tables) {
+      for (const [key, text] of Object.entries(vi)) {
+        expect(en[key]).withContext(`${name}: ${key}`).toBeTruthy();
+        expect(placeholders(en[key] ?? ''))
+          .withContext(`${name}: ${key}`)
+          .toEqual(placeholders(text));
+        // A key in two tables would show whichever loaded first: each key lives in one table only.
+        expect(seen.has(key)).withContext(`${name}: ${key} is also in another table`).toBeFalse();
+        seen.add(key);
+      }
+      expect(Object.keys(en).length).withContext(name).toBe(Object.keys(vi).length);
     }
-    expect(Object.keys(MESSAGES_EN).length).toBe(Object.keys(MESSAGES_VI).length);
+  });
+
+  it("shows a page's messages once the page has registered them", () => {
+    const [key, text] = Object.entries(DOSSIER_DETAIL_MESSAGES.vi)[0] ?? ['', ''];
+    registerMessages(DOSSIER_DETAIL_MESSAGES);
+    expect(i18n.t(key as MessageKey)).toBe(text);
+    expect(isMessageKey(key)).toBeTrue();
+    expect(isMessageKey('dossierDetail.no-such-key')).toBeFalse();
   });
 
   describe('count', () => {

@@ -2,12 +2,12 @@ import { computed, inject, Injectable } from '@angular/core';
 import { ApiError, FieldError } from '@ocop/domain';
 import { OcopHost, OcopLocale, toOcopLocale } from '../host/ocop-host';
 import { formatDate, formatDateTime, formatNumber, pluralForm } from './format';
-import { isMessageKey, MESSAGES_EN, MESSAGES_VI, MessageKey, PluralMessageKey } from './messages';
+import { isMessageKey, messageText, MessageKey, PluralMessageKey } from './messages';
 
 export type MessageParams = Record<string, string | number | null | undefined>;
 
 /** The forms whose field errors have their own messages (`validation.<form>.<field>.<code>`). */
-export type ValidatedForm = 'product';
+export type ValidatedForm = 'product' | 'producer' | 'dossier';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -22,11 +22,12 @@ export class Translator {
   /** 'vi' or 'en', whatever spelling the page used. */
   readonly locale = computed<OcopLocale>(() => toOcopLocale(this.host.locale()));
 
-  /** The message `key` with its `{params}` filled in; a param that is not given stays `{name}`. */
-  readonly t = (key: MessageKey, params: MessageParams = {}): string => {
-    const table = this.locale() === 'en' ? MESSAGES_EN : MESSAGES_VI;
-    return fill(table[key], params, this.locale());
-  };
+  /**
+   * The message `key` with its `{params}` filled in; a param that is not given stays `{name}`. A key of a
+   * feature whose page has not registered its messages shows as the key itself, which a spec would catch.
+   */
+  readonly t = (key: MessageKey, params: MessageParams = {}): string =>
+    fill(messageText(this.locale(), key) ?? key, params, this.locale());
 
   /** A counted noun, "1 product" / "2 products" (vi "1 sản phẩm"), the count written the locale's way. */
   readonly count = (key: PluralMessageKey, count: number, params: MessageParams = {}): string =>

@@ -40,6 +40,50 @@ describe('CurrentPath', () => {
     injector.destroy();
   });
 
+  it('starts with the current location.search, and follows it on popstate', () => {
+    history.replaceState(history.state, '', '/ocop/dossiers?state=returned&page=2');
+    const { path, injector } = create();
+    expect(path.search()).toBe('?state=returned&page=2');
+
+    navigateTo('/ocop/dossiers/products');
+    expect(path.search()).toBe('');
+
+    history.replaceState(history.state, '', '/ocop/dossiers?q=huu%20le');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(path.search()).toBe('?q=huu%20le');
+    injector.destroy();
+  });
+
+  it('replaceSearch rewrites the query of the current entry without a new entry or a popstate', () => {
+    history.replaceState(history.state, '', '/ocop/dossiers#top');
+    const { path, injector } = create();
+    const push = spyOn(history, 'pushState').and.callThrough();
+    let popstates = 0;
+    const count = (): number => popstates++;
+    window.addEventListener('popstate', count);
+    const length = history.length;
+    try {
+      path.replaceSearch('?flag=overdue');
+      expect(location.pathname + location.search + location.hash).toBe('/ocop/dossiers?flag=overdue#top');
+      expect(path.search()).toBe('?flag=overdue');
+
+      path.replaceSearch('sort=deadline');
+      expect(location.search).toBe('?sort=deadline');
+      expect(path.search()).toBe('?sort=deadline');
+
+      path.replaceSearch('');
+      expect(location.search).toBe('');
+      expect(path.search()).toBe('');
+      expect(path.value()).toBe('/ocop/dossiers');
+    } finally {
+      window.removeEventListener('popstate', count);
+    }
+    expect(push).not.toHaveBeenCalled();
+    expect(history.length).toBe(length);
+    expect(popstates).toBe(0);
+    injector.destroy();
+  });
+
   it('removes its popstate listener when its injector is destroyed', () => {
     const removed = spyOn(window, 'removeEventListener').and.callThrough();
     history.replaceState(history.state, '', '/ocop');

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { CurrentPath, OcopHost, pathBelow } from '@ocop/common';
+import { CurrentPath, OcopHost, pathBelow, StatusPanel, Translator } from '@ocop/common';
 import { DossierDetailPage } from '../dossiers/dossier-detail/dossier-detail';
 import { DossierList } from '../dossiers/dossier-list/dossier-list';
 import { NewDossierForm } from '../dossiers/new-dossier/new-dossier-form';
@@ -45,6 +45,7 @@ export function dossierPageFor(below: string): DossierPage {
   selector: 'ocop-dossier-pages',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    StatusPanel,
     DossierList,
     NewDossierForm,
     DossierDetailPage,
@@ -53,31 +54,61 @@ export function dossierPageFor(below: string): DossierPage {
     ProducerList,
     NewProducerForm,
   ],
+  // Each page is its own lazy chunk: a commune officer who only opens the list does not download the
+  // dossier page, and the module's first load stays within its budget.
   template: `
     @let current = route();
     @switch (current.page) {
       @case ('new-dossier') {
-        <ocop-new-dossier-form />
+        @defer (on immediate) {
+          <ocop-new-dossier-form />
+        } @loading (after 300ms) {
+          <ocop-status-panel kind="loading" [message]="loading()" />
+        }
       }
       @case ('dossier') {
         @if (current.page === 'dossier') {
-          <ocop-dossier-detail [dossierId]="current.id" />
+          @defer (on immediate) {
+            <ocop-dossier-detail [dossierId]="current.id" />
+          } @loading (after 300ms) {
+            <ocop-status-panel kind="loading" [message]="loading()" />
+          }
         }
       }
       @case ('products') {
-        <ocop-product-list />
+        @defer (on immediate) {
+          <ocop-product-list />
+        } @loading (after 300ms) {
+          <ocop-status-panel kind="loading" [message]="loading()" />
+        }
       }
       @case ('new-product') {
-        <ocop-new-product-form />
+        @defer (on immediate) {
+          <ocop-new-product-form />
+        } @loading (after 300ms) {
+          <ocop-status-panel kind="loading" [message]="loading()" />
+        }
       }
       @case ('producers') {
-        <ocop-producer-list />
+        @defer (on immediate) {
+          <ocop-producer-list />
+        } @loading (after 300ms) {
+          <ocop-status-panel kind="loading" [message]="loading()" />
+        }
       }
       @case ('new-producer') {
-        <ocop-new-producer-form />
+        @defer (on immediate) {
+          <ocop-new-producer-form />
+        } @loading (after 300ms) {
+          <ocop-status-panel kind="loading" [message]="loading()" />
+        }
       }
       @default {
-        <ocop-dossier-list />
+        @defer (on immediate) {
+          <ocop-dossier-list />
+        } @loading (after 300ms) {
+          <ocop-status-panel kind="loading" [message]="loading()" />
+        }
       }
     }
   `,
@@ -85,6 +116,8 @@ export function dossierPageFor(below: string): DossierPage {
 export class DossierPages {
   private readonly host = inject(OcopHost);
   private readonly path = inject(CurrentPath).value;
+  private readonly i18n = inject(Translator);
+  protected readonly loading = computed(() => this.i18n.t('common.loading'));
 
   protected readonly route = computed(() =>
     dossierPageFor(pathBelow(`${this.host.basePath().replace(/\/+$/, '')}/dossiers`, this.path()) ?? ''),

@@ -1,13 +1,13 @@
 import { inject, Injectable } from '@angular/core';
 import { ApiClient } from '@ocop/common';
-import { NewProduct, Page, Producer, Product } from '@ocop/domain';
+import { NewProduct, Page, Producer, Product, ProductStage } from '@ocop/domain';
 import { Observable } from 'rxjs';
 
 @Injectable()
 export class ProductsApi {
   private readonly api = inject(ApiClient);
 
-  list(query: { q?: string; communeCode?: string } = {}): Observable<Page<Product>> {
+  list(query: { q?: string; communeCode?: string; stage?: ProductStage } = {}): Observable<Page<Product>> {
     return this.api.get<Page<Product>>('/products', { ...query, limit: 200 });
   }
 
@@ -17,5 +17,10 @@ export class ProductsApi {
 
   create(product: NewProduct): Observable<Product> {
     return this.api.post<Product>('/products', product);
+  }
+
+  /** Completes the registration of a product idea seen at `version` (409 STALE_VERSION when it moved on). */
+  promote(product: Pick<Product, 'id' | 'version'>): Observable<Product> {
+    return this.api.post<Product>(`/products/${product.id}/promote`, { version: product.version });
   }
 }

@@ -14,7 +14,12 @@ const PRODUCERS: Page<Producer> = {
       type: 'hop-tac-xa',
       name: 'HTX Văn Quan Xanh',
       registrationNumber: null,
+      representativeName: null,
+      representativePosition: null,
+      address: null,
       commune: { code: '06253', name: 'Thị trấn Văn Quan' },
+      phone: null,
+      email: null,
       version: 1,
     },
     {
@@ -22,7 +27,12 @@ const PRODUCERS: Page<Producer> = {
       type: 'ho-kinh-doanh',
       name: 'Hộ kinh doanh Hoàng Văn Lợi',
       registrationNumber: null,
+      representativeName: null,
+      representativePosition: null,
+      address: null,
       commune: { code: '06322', name: 'Xã Hữu Lễ' },
+      phone: null,
+      email: null,
       version: 1,
     },
   ],
@@ -105,6 +115,20 @@ describe('NewProductForm', () => {
     await fixture.whenStable();
   }
 
+  async function chooseStage(stage: 'idea' | 'product'): Promise<void> {
+    const radio = el.querySelector<HTMLInputElement>(`#np-stage-${stage}`)!;
+    radio.checked = true;
+    radio.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+  }
+
+  async function writeDescription(text: string): Promise<void> {
+    const area = descriptionArea();
+    area.value = text;
+    area.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+  }
+
   async function fillValid(): Promise<void> {
     await type('Tinh dầu hồi Văn Quan');
     await choose(producerSelect(), HTX_VAN_QUAN_XANH);
@@ -114,6 +138,10 @@ describe('NewProductForm', () => {
   const nameInput = (): HTMLInputElement => el.querySelector<HTMLInputElement>('#np-name')!;
   const producerSelect = (): HTMLSelectElement => el.querySelector<HTMLSelectElement>('#np-producer')!;
   const groupSelect = (): HTMLSelectElement => el.querySelector<HTMLSelectElement>('#np-group')!;
+  const descriptionArea = (): HTMLTextAreaElement =>
+    el.querySelector<HTMLTextAreaElement>('#np-description')!;
+  const stageRadio = (stage: 'idea' | 'product'): HTMLInputElement =>
+    el.querySelector<HTMLInputElement>(`#np-stage-${stage}`)!;
   const saveButton = (): HTMLButtonElement => el.querySelector<HTMLButtonElement>('button[type="submit"]')!;
   const fieldError = (control: HTMLElement): string | undefined =>
     control.closest('.field')!.querySelector('.error')?.textContent?.trim();
@@ -212,9 +240,11 @@ describe('NewProductForm', () => {
       expect(req.request.method).toBe('POST');
       expect(req.request.body).toEqual({
         name: 'Tinh dầu hồi Văn Quan',
+        description: null,
         productGroupCode: '22',
         producerId: HOANG_VAN_LOI.toLowerCase(),
         communeCode: '06322',
+        stage: 'product',
       });
       expect(saveButton().textContent!.trim()).toBe('Đang lưu…');
       expect(saveButton().disabled).toBeTrue();
@@ -229,7 +259,7 @@ describe('NewProductForm', () => {
       await fixture.whenStable();
 
       expect(storedDraft()).toBeNull();
-      expect(location.pathname).toBe('/ocop/dossiers');
+      expect(location.pathname).toBe('/ocop/dossiers/products');
     });
 
     it('puts the server’s VALIDATION_FAILED messages next to their fields and keeps the form and draft', async () => {
@@ -314,7 +344,86 @@ describe('NewProductForm', () => {
       await submit();
       http.expectOne('/api/products').flush({ id: 'p-1' });
       await fixture.whenStable();
-      expect(location.pathname).toBe('/ocop/dossiers');
+      expect(location.pathname).toBe('/ocop/dossiers/products');
+    });
+
+    it('registers a new product’s idea (biểu 01) with its description, in NFC', async () => {
+      await open();
+      expect(stageRadio('product').checked).toBeTrue();
+      expect(stageRadio('idea').checked).toBeFalse();
+
+      await chooseStage('idea');
+      await type('Miến dong Tri Lễ');
+      await choose(producerSelect(), HOANG_VAN_LOI);
+      await choose(groupSelect(), '6');
+      await writeDescription('Miến làm từ củ dong riềng.\nPhơi nắng tự nhiên.'.normalize('NFD'));
+      expect(descriptionArea().value).toBe('Miến làm từ củ dong riềng.\nPhơi nắng tự nhiên.');
+
+      await submit();
+
+      const req = http.expectOne('/api/products');
+      expect(req.request.body).toEqual({
+        name: 'Miến dong Tri Lễ',
+        description: 'Miến làm từ củ dong riềng.\nPhơi nắng tự nhiên.',
+        productGroupCode: '6',
+        producerId: HOANG_VAN_LOI.toLowerCase(),
+        communeCode: '06322',
+        stage: 'idea',
+      });
+      req.flush({ id: 'p-2' });
+      await fixture.whenStable();
+      expect(location.pathname).toBe('/ocop/dossiers/products');
+    });
+
+    it('labels both kinds of registration, with what each means', async () => {
+      await open();
+
+      const labelOf = (stage: string): string =>
+        el.querySelector(`label[for="np-stage-${stage}"]`)!.textContent!.trim();
+      expect(el.querySelector('fieldset.stage legend')!.textContent!.trim()).toBe('Loại đăng ký');
+      expect(labelOf('idea')).toBe('Đăng ký ý tưởng sản phẩm mới (biểu 01)');
+      expect(labelOf('product')).toBe('Đăng ký sản phẩm đã có (biểu 02)');
+      expect(el.querySelector('#np-stage-idea-hint')!.textContent).toContain('đăng ký ý tưởng trước');
+      expect(stageRadio('idea').getAttribute('aria-describedby')).toBe('np-stage-idea-hint');
+    });
+
+    it('counts the description’s characters and refuses more than 1000 with the domain’s message', async () => {
+      await open();
+      await fillValid();
+      const count = (): string => el.querySelector('#np-description-count')!.textContent!.trim();
+      expect(count()).toBe('0/1.000 ký tự');
+
+      await writeDescription('x'.repeat(1001));
+      expect(count()).toBe('1.001/1.000 ký tự');
+      expect(el.querySelector('#np-description-count')!.classList).toContain('over');
+
+      await submit();
+
+      http.expectNone('/api/products');
+      expect(el.querySelector('#np-description-error')!.textContent!.trim()).toBe(
+        'Mô tả sản phẩm không được dài quá 1000 ký tự',
+      );
+      expect(descriptionArea().getAttribute('aria-invalid')).toBe('true');
+      expect(descriptionArea().getAttribute('aria-describedby')).toBe(
+        'np-description-count np-description-error',
+      );
+
+      TestBed.inject(TestHost).locale.set('en');
+      await fixture.whenStable();
+      expect(el.querySelector('#np-description-error')!.textContent!.trim()).toBe(
+        'Description must not be longer than 1000 characters',
+      );
+    });
+
+    it('links to the producer registration form for a producer not in the list', async () => {
+      await open();
+      const link = el.querySelector<HTMLAnchorElement>('a.add-producer')!;
+      expect(link.textContent!.trim()).toBe('Đăng ký chủ thể');
+      expect(link.getAttribute('href')).toBe('/ocop/dossiers/producers/new');
+
+      link.click();
+
+      expect(location.pathname).toBe('/ocop/dossiers/producers/new');
     });
 
     it('cancel goes back to the list', async () => {
@@ -322,7 +431,7 @@ describe('NewProductForm', () => {
 
       button('Hủy').click();
 
-      expect(location.pathname).toBe('/ocop/dossiers');
+      expect(location.pathname).toBe('/ocop/dossiers/products');
     });
   });
 
@@ -338,14 +447,24 @@ describe('NewProductForm', () => {
       await open();
 
       await type('Rượu men lá');
-      expect(storedDraft()?.value).toEqual({ name: 'Rượu men lá', producerId: '', productGroupCode: '' });
+      expect(storedDraft()?.value).toEqual({
+        stage: 'product',
+        name: 'Rượu men lá',
+        producerId: '',
+        productGroupCode: '',
+        description: '',
+      });
 
       await choose(producerSelect(), HOANG_VAN_LOI);
       await choose(groupSelect(), '15');
+      await chooseStage('idea');
+      await writeDescription('Rượu nếp ủ men lá.');
       expect(storedDraft()?.value).toEqual({
+        stage: 'idea',
         name: 'Rượu men lá',
         producerId: HOANG_VAN_LOI,
         productGroupCode: '15',
+        description: 'Rượu nếp ủ men lá.',
       });
       expect(new Date(storedDraft()!.savedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     });
@@ -387,11 +506,14 @@ describe('NewProductForm', () => {
         expect(groupSelect().value).toBe('22');
 
         await submit();
+        // A draft of the form before ideas existed: an existing product, no description.
         expect(http.expectOne('/api/products').request.body).toEqual({
           name: 'Tinh dầu hồi',
+          description: null,
           productGroupCode: '22',
           producerId: HTX_VAN_QUAN_XANH,
           communeCode: '06253',
+          stage: 'product',
         });
       });
 
@@ -577,9 +699,11 @@ describe('NewProductForm', () => {
 
       expect(nameInput().value).toBe(`Mật ong ${HUU_LE_NFC}`);
       expect(storedDraft()?.value).toEqual({
+        stage: 'product',
         name: `Mật ong ${HUU_LE_NFC}`,
         producerId: '',
         productGroupCode: '',
+        description: '',
       });
 
       await choose(producerSelect(), HOANG_VAN_LOI);
@@ -607,7 +731,13 @@ describe('NewProductForm', () => {
       await fixture.whenStable();
 
       expect(input.value).toBe(HUU_LE_NFC);
-      expect(storedDraft()?.value).toEqual({ name: HUU_LE_NFC, producerId: '', productGroupCode: '' });
+      expect(storedDraft()?.value).toEqual({
+        stage: 'product',
+        name: HUU_LE_NFC,
+        producerId: '',
+        productGroupCode: '',
+        description: '',
+      });
     });
 
     it('restores an old decomposed draft as NFC', async () => {

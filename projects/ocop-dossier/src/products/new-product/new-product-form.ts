@@ -1,10 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import {
+  CATALOG_MESSAGES,
+  followLink,
   FormDrafts,
   navigateTo,
   nfc,
   nfcValueOf,
   OcopHost,
+  registerMessages,
   SavedDraft,
   StatusPanel,
   Translator,
@@ -12,28 +15,50 @@ import {
 import {
   ApiError,
   FieldError,
+  MAX_DESCRIPTION_LENGTH,
   MAX_NAME_LENGTH,
   NewProduct,
   parseNewProduct,
   Producer,
+  PRODUCT_STAGES,
   PRODUCT_SUBGROUPS_1048,
 } from '@ocop/domain';
 import { ProductsApi } from '../products-api';
 
+registerMessages(CATALOG_MESSAGES);
+
 interface ProductDraft {
+  /** 'idea' (biểu 01) or 'product' (biểu 02). */
+  stage: string;
   name: string;
   producerId: string;
   productGroupCode: string;
+  description: string;
 }
 
 const DRAFT = 'new-product';
-const EMPTY: ProductDraft = { name: '', producerId: '', productGroupCode: '' };
+// An existing product (biểu 02) unless the user says it is a new idea: what registering a product meant
+// before ideas existed, and what a dossier needs.
+const EMPTY: ProductDraft = {
+  stage: 'product',
+  name: '',
+  producerId: '',
+  productGroupCode: '',
+  description: '',
+};
+
+/** The length limit a field's too_long message quotes. */
+const MAX_LENGTH: Partial<Record<keyof ProductDraft, number>> = {
+  name: MAX_NAME_LENGTH,
+  description: MAX_DESCRIPTION_LENGTH,
+};
 
 /**
- * /ocop/dossiers/products/new: registers a product idea of a producer. Every keystroke is kept as a local
- * draft, so a session that ends mid-form loses nothing: after logging in again the form offers it back.
- * Typed text is kept and sent in NFC, whatever form the input method produced. Field errors (the domain's
- * and the API's) are kept by field and code and written in the element's language when shown.
+ * <basePath>/dossiers/products/new: registers a new product's idea (phiếu đăng ký ý tưởng sản phẩm, biểu 01)
+ * or an existing product (biểu 02) of a producer. Every keystroke is kept as a local draft, so a session that
+ * ends mid-form loses nothing: after logging in again the form offers it back. Typed text is kept and sent
+ * in NFC, whatever form the input method produced. Field errors (the domain's and the API's) are kept by
+ * field and code and written in the element's language when shown.
  */
 @Component({
   selector: 'ocop-new-product-form',
@@ -50,6 +75,8 @@ export class NewProductForm {
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
   protected readonly groups = PRODUCT_SUBGROUPS_1048;
+  protected readonly stages = PRODUCT_STAGES;
+  protected readonly maxDescription = MAX_DESCRIPTION_LENGTH;
 
   protected readonly value = signal<ProductDraft>(EMPTY);
   protected readonly producers = signal<Producer[] | null>(null);
@@ -63,6 +90,9 @@ export class NewProductForm {
   protected readonly offeredDraft = signal<SavedDraft<ProductDraft> | null>(null);
   private touched = false;
 
+  protected readonly newProducerUrl = computed(
+    () => `${this.host.basePath().replace(/\/+$/, '')}/dossiers/producers/new`,
+  );
   protected readonly offeredAt = computed(() => {
     const draft = this.offeredDraft();
     return draft ? this.i18n.dateTime(draft.savedAt) : '';
@@ -108,13 +138,13 @@ export class NewProductForm {
   protected restoreDraft(): void {
     const draft = this.offeredDraft();
     if (!draft) return;
-    // Drafts kept before text was normalised may hold NFD.
-    const restored = { ...EMPTY, ...draft.value };
-    this.value.set({
-      name: typeof restored.name === 'string' ? nfc(restored.name) : '',
-      producerId: restored.producerId,
-      productGroupCode: restored.productGroupCode,
-    });
+    const restored: ProductDraft = { ...EMPTY };
+    for (const field of Object.keys(EMPTY) as (keyof ProductDraft)[]) {
+      const text: unknown = draft.value[field];
+      // Drafts written by an older form may lack fields, or hold NFD.
+      if (typeof text === 'string') restored[field] = nfc(text);
+    }
+    this.value.set(restored);
     this.touched = true;
     this.offeredDraft.set(null);
   }
@@ -125,15 +155,19 @@ export class NewProductForm {
   }
 
   /** The error of `field` in the element's language, or null. */
-  protected errorFor(field: string): string | null {
+  protected errorFor(field: keyof ProductDraft | 'communeCode'): string | null {
     const error = this.errors().find((e) => e.field === field);
     if (!error) return null;
     const sent = this.sent();
     return this.i18n.fieldError('product', error, {
-      max: MAX_NAME_LENGTH,
+      max: field === 'communeCode' ? undefined : limitText(MAX_LENGTH[field]),
       name: sent?.name,
       code: sent?.communeCode,
     });
+  }
+
+  protected followNewProducer(event: MouseEvent): void {
+    followLink(event, this.newProducerUrl());
   }
 
   protected submit(event: Event): void {
@@ -170,12 +204,12 @@ export class NewProductForm {
   }
 
   private listUrl(): string {
-    return `${this.host.basePath().replace(/\/+$/, '')}/dossiers`;
+    return `${this.host.basePath().replace(/\/+$/, '')}/dossiers/products`;
   }
 }
 
-function isEmpty(value: ProductDraft): boolean {
-  return !value.name && !value.producerId && !value.productGroupCode;
+function isEmpty(value: Partial<ProductDraft>): boolean {
+  return !value.name && !value.producerId && !value.productGroupCode && !value.description;
 }
 
 function fieldErrorsOf(error: ApiError): FieldError[] {
@@ -188,4 +222,9 @@ function fieldErrorsOf(error: ApiError): FieldError[] {
       typeof (d as FieldError).code === 'string' &&
       typeof (d as FieldError).message === 'string',
   );
+}
+
+/** A limit as the domain writes it in its messages, without digit grouping ("1000", not "1.000"). */
+function limitText(max: number | undefined): string | undefined {
+  return max === undefined ? undefined : String(max);
 }

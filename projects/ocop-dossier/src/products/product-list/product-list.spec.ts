@@ -1,6 +1,6 @@
 import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { nextTask, provideTestElement, TestHost } from '@ocop/common/testing';
+import { FakeOcopAuth, nextTask, provideTestElement, TestHost } from '@ocop/common/testing';
 import { Page, Product, productGroup1048 } from '@ocop/domain';
 import { ProductList } from './product-list';
 
@@ -9,6 +9,8 @@ function product(id: string, name: string, producer: string, commune: string, gr
   return {
     id,
     name,
+    description: null,
+    stage: 'product',
     productGroup: { code: groupCode, name: productGroup1048(groupCode)!.name },
     producer: { id: `pr-${id}`, name: producer, type: 'hop-tac-xa' },
     commune: { code: `0${id}`, name: commune },
@@ -76,17 +78,30 @@ describe('ProductList', () => {
     expect(rows().length).toBe(3);
     const cells = rows().map((row) => Array.from(row.cells).map((cell) => cell.textContent!.trim()));
     expect(cells).toEqual([
-      ['Mật ong hoa nhãn', 'HTX Ong mật Hưng Yên', 'Xã Hàm Tử', 'Mật ong, các sản phẩm từ mật ong, mật khác'],
-      ['Chè Shan tuyết', 'Hộ kinh doanh Lò Văn Sơn', 'Xã Suối Giàng', 'Chè tươi, chế biến'],
+      [
+        'Mật ong hoa nhãn',
+        'HTX Ong mật Hưng Yên',
+        'Xã Hàm Tử',
+        'Mật ong, các sản phẩm từ mật ong, mật khác',
+        'Sản phẩm',
+      ],
+      ['Chè Shan tuyết', 'Hộ kinh doanh Lò Văn Sơn', 'Xã Suối Giàng', 'Chè tươi, chế biến', 'Sản phẩm'],
       [
         'Nước mắm Cửa Khe',
         'Công ty TNHH Hải sản Bình Sơn',
         'Xã Bình Hải',
         'Tương, nước mắm, gia vị lỏng khác',
+        'Sản phẩm',
       ],
     ]);
     const headers = Array.from(el.querySelectorAll('thead th')).map((th) => th.textContent!.trim());
-    expect(headers).toEqual(['Tên sản phẩm', 'Chủ thể', 'Xã, thị trấn', 'Phân nhóm sản phẩm']);
+    expect(headers).toEqual([
+      'Tên sản phẩm',
+      'Chủ thể',
+      'Xã, thị trấn',
+      'Phân nhóm sản phẩm',
+      'Bước đăng ký',
+    ]);
     expect(el.querySelector('.count')!.textContent).toBe('3 sản phẩm');
   });
 
@@ -148,15 +163,22 @@ describe('ProductList', () => {
       expect(el.querySelector('caption')!.textContent!.trim()).toBe(
         'Products registered in the OCOP programme',
       );
-      expect(headers()).toEqual(['Product', 'Producer', 'Commune', 'Product sub-group']);
+      expect(headers()).toEqual(['Product', 'Producer', 'Commune', 'Product sub-group', 'Registration step']);
       expect(cells()).toEqual([
-        ['Mật ong hoa nhãn', 'HTX Ong mật Hưng Yên', 'Xã Hàm Tử', 'Honey, honey products and other syrups'],
-        ['Chè Shan tuyết', 'Hộ kinh doanh Lò Văn Sơn', 'Xã Suối Giàng', 'Fresh and processed tea'],
+        [
+          'Mật ong hoa nhãn',
+          'HTX Ong mật Hưng Yên',
+          'Xã Hàm Tử',
+          'Honey, honey products and other syrups',
+          'Product',
+        ],
+        ['Chè Shan tuyết', 'Hộ kinh doanh Lò Văn Sơn', 'Xã Suối Giàng', 'Fresh and processed tea', 'Product'],
         [
           'Nước mắm Cửa Khe',
           'Công ty TNHH Hải sản Bình Sơn',
           'Xã Bình Hải',
           'Soy sauce, fish sauce and other liquid seasonings',
+          'Product',
         ],
       ]);
       // Re-rendered, not reloaded.
@@ -266,6 +288,212 @@ describe('ProductList', () => {
         document.removeEventListener('click', guard);
         window.removeEventListener('popstate', count);
       }
+    });
+  });
+
+  describe('registration step', () => {
+    const IDEA: Product = {
+      ...product('4', 'Miến dong Tri Lễ', 'Hộ kinh doanh Hoàng Văn Ý', 'Xã Tri Lễ', '6'),
+      id: '0c0b2020-0000-4000-8000-00000000a001',
+      stage: 'idea',
+      description: 'Miến làm từ củ dong riềng.\nPhơi nắng tự nhiên.',
+      version: 3,
+    };
+    const WITH_IDEA: Page<Product> = { items: [IDEA, ...PRODUCTS.items.slice(0, 1)], total: 2 };
+
+    function signIn(roles: string[]): void {
+      const auth = new FakeOcopAuth();
+      auth.user = { username: 'spec-product-list', name: 'Vi Văn Em', roles, communeCode: '06313' };
+      TestBed.inject(TestHost).auth.set(auth);
+    }
+
+    const ideaRow = (): HTMLTableRowElement => rows()[0];
+    const promoteButton = (): HTMLButtonElement | null =>
+      ideaRow().querySelector<HTMLButtonElement>('button.promote');
+    const dialog = (): HTMLDialogElement => el.querySelector<HTMLDialogElement>('dialog.confirm')!;
+    const dialogButton = (text: string): HTMLButtonElement =>
+      Array.from(dialog().querySelectorAll<HTMLButtonElement>('button')).find(
+        (b) => b.textContent!.trim() === text,
+      )!;
+    const outcome = (): string => el.querySelector('.outcome')!.textContent!.trim();
+
+    afterEach(() => {
+      const open = el?.querySelector<HTMLDialogElement>('dialog.confirm');
+      if (open?.open) open.close();
+    });
+
+    async function openWithIdea(): Promise<void> {
+      (await create()).flush(WITH_IDEA);
+      await fixture.whenStable();
+    }
+
+    it('shows each product’s step and an idea’s description', async () => {
+      signIn(['commune-officer']);
+      await openWithIdea();
+
+      expect(Array.from(el.querySelectorAll('td.stage .badge')).map((b) => b.textContent!.trim())).toEqual([
+        'Ý tưởng sản phẩm',
+        'Sản phẩm',
+      ]);
+      expect(ideaRow().querySelector('.description')!.textContent).toBe(
+        'Miến làm từ củ dong riềng.\nPhơi nắng tự nhiên.',
+      );
+      // Only ideas can have their registration completed.
+      expect(promoteButton()!.textContent!.trim()).toBe('Hoàn thiện đăng ký');
+      expect(promoteButton()!.getAttribute('aria-label')).toBe(
+        'Hoàn thiện đăng ký sản phẩm Miến dong Tri Lễ',
+      );
+      expect(rows()[1].querySelector('button.promote')).toBeNull();
+    });
+
+    it('offers no "Hoàn thiện đăng ký" to roles that only read products', async () => {
+      signIn(['department-officer']);
+      await openWithIdea();
+
+      expect(promoteButton()).toBeNull();
+    });
+
+    it('filters by step through the API', async () => {
+      await openWithIdea();
+      const select = el.querySelector<HTMLSelectElement>('#product-stage')!;
+      expect(Array.from(select.options).map((o) => o.textContent!.trim())).toEqual([
+        'Tất cả',
+        'Ý tưởng sản phẩm (biểu 01)',
+        'Sản phẩm đã đăng ký',
+      ]);
+
+      select.value = 'idea';
+      select.dispatchEvent(new Event('change'));
+      await nextTask();
+      const req = expectProductsRequest();
+      expect(req.request.params.get('stage')).toBe('idea');
+      req.flush({ items: [], total: 0 });
+      await fixture.whenStable();
+      expect(statusPanel()!.textContent).toContain('Không có sản phẩm nào ở bước đăng ký này.');
+
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+      await nextTask();
+      const all = expectProductsRequest();
+      expect(all.request.params.has('stage')).toBeFalse();
+      all.flush(WITH_IDEA);
+      await fixture.whenStable();
+      expect(rows().length).toBe(2);
+    });
+
+    describe('"Hoàn thiện đăng ký"', () => {
+      beforeEach(() => signIn(['commune-officer']));
+
+      async function askAndConfirm(): Promise<TestRequest> {
+        promoteButton()!.click();
+        await fixture.whenStable();
+        dialogButton('Hoàn thiện đăng ký').click();
+        await fixture.whenStable();
+        await nextTask();
+        const req = http.expectOne(`/api/products/${IDEA.id}/promote`);
+        expect(req.request.method).toBe('POST');
+        return req;
+      }
+
+      it('asks first, in a modal dialog naming the product and saying it cannot be undone', async () => {
+        await openWithIdea();
+
+        promoteButton()!.click();
+        await fixture.whenStable();
+
+        expect(dialog().open).toBeTrue();
+        expect(dialog().matches(':modal')).toBeTrue();
+        expect(dialog().querySelector('h3')!.textContent!.trim()).toBe(
+          'Hoàn thiện đăng ký sản phẩm “Miến dong Tri Lễ”?',
+        );
+        expect(dialog().textContent).toContain('Bước này không hoàn tác được.');
+        http.expectNone((r) => r.method === 'POST');
+      });
+
+      it('"Hủy" closes the dialog and changes nothing', async () => {
+        await openWithIdea();
+        promoteButton()!.click();
+        await fixture.whenStable();
+
+        dialogButton('Hủy').click();
+        await fixture.whenStable();
+
+        expect(dialog().open).toBeFalse();
+        http.expectNone((r) => r.method === 'POST');
+        expect(outcome()).toBe('');
+      });
+
+      it('sends the version seen, then reloads the list and says it is done', async () => {
+        await openWithIdea();
+
+        const req = await askAndConfirm();
+        expect(req.request.body).toEqual({ version: 3 });
+        expect(dialog().open).toBeFalse();
+        expect(promoteButton()!.textContent!.trim()).toBe('Đang lưu…');
+        expect(promoteButton()!.disabled).toBeTrue();
+
+        req.flush({ ...IDEA, stage: 'product', version: 4 });
+        await fixture.whenStable();
+        await nextTask();
+        expectProductsRequest().flush({ items: [{ ...IDEA, stage: 'product', version: 4 }], total: 1 });
+        await fixture.whenStable();
+
+        expect(outcome()).toBe('Đã hoàn thiện đăng ký sản phẩm “Miến dong Tri Lễ”.');
+        expect(el.querySelector('.outcome')!.getAttribute('role')).toBe('status');
+        expect(el.querySelector('td.stage .badge')!.textContent!.trim()).toBe('Sản phẩm');
+        expect(el.querySelector('button.promote')).toBeNull();
+      });
+
+      it('on STALE_VERSION reloads the list and says someone else changed the product', async () => {
+        await openWithIdea();
+
+        (await askAndConfirm()).flush(
+          {
+            code: 'STALE_VERSION',
+            message: 'Sản phẩm này vừa được người khác thay đổi.',
+            details: { currentVersion: 4 },
+          },
+          { status: 409, statusText: 'Conflict' },
+        );
+        await fixture.whenStable();
+        await nextTask();
+        expectProductsRequest().flush({ items: [{ ...IDEA, version: 4 }], total: 1 });
+        await fixture.whenStable();
+
+        expect(outcome()).toBe(
+          'Sản phẩm “Miến dong Tri Lễ” vừa được người khác thay đổi; danh sách đã được tải lại. Vui lòng xem lại rồi thử lại.',
+        );
+        expect(promoteButton()!.disabled).toBeFalse();
+      });
+
+      it('shows any other refusal with the API’s message, keeping the list', async () => {
+        await openWithIdea();
+
+        (await askAndConfirm()).flush(
+          { code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này.' },
+          { status: 403, statusText: 'Forbidden' },
+        );
+        await fixture.whenStable();
+        await nextTask();
+
+        http.expectNone('/api/products');
+        expect(outcome()).toBe('Bạn không có quyền thực hiện thao tác này.');
+        expect(el.querySelector('.outcome')!.classList).toContain('failed');
+        expect(rows().length).toBe(2);
+      });
+
+      it('speaks English in the dialog', async () => {
+        TestBed.inject(TestHost).locale.set('en');
+        await openWithIdea();
+
+        promoteButton()!.click();
+        await fixture.whenStable();
+
+        expect(dialog().querySelector('h3')!.textContent!.trim()).toBe(
+          'Complete the registration of “Miến dong Tri Lễ”?',
+        );
+        expect(dialogButton('Cancel')).toBeDefined();
+      });
     });
   });
 });
