@@ -12,7 +12,8 @@ export class Portal {
   constructor(readonly page: Page) {
     this.header = page.locator('#portal-header');
     this.menu = page.locator('#portal-menu');
-    this.ocopNav = page.locator('ocop-shell nav');
+    // The shell's own navigation, not the navigation a module page may have inside it.
+    this.ocopNav = page.locator('ocop-shell nav.nav').first();
     this.moduleElements = page.locator('ocop-dossier-app, ocop-tasks-app, ocop-reports-app');
   }
 
@@ -34,7 +35,14 @@ export class Portal {
     await this.ocopNav.getByRole('link', { name: label, exact: true }).click();
   }
 
-  productRows(): Locator {
-    return this.page.locator('ocop-dossier-app table tbody tr');
+  /**
+   * Rows of the two seed products (Hữu Lễ's liquor, Văn Quan's star anise oil) in the module's list page —
+   * the dossier list or the product list. Other specs add products and dossiers of their own; counting only
+   * the seed ones keeps each spec independent of which ran before it.
+   */
+  seedRows(): Locator {
+    return this.page
+      .locator('ocop-dossier-app table tbody tr')
+      .filter({ hasText: /Rượu men lá Hữu Lễ|Tinh dầu hồi Văn Quan/ });
   }
 }

@@ -13,7 +13,7 @@ test('a second portal written only from docs/integration.md runs all three modul
   await submitLoginForm(page, 'vq.nongnghiep');
   await expect(page.locator('#minimal-banner')).toBeVisible();
 
-  await expect(portal.productRows()).toHaveCount(2);
+  await expect(portal.seedRows()).toHaveCount(2);
   await portal.ocopModule('Nhiệm vụ');
   await expect(page).toHaveURL(/\/portal\/ocop\/tasks$/);
   await expect(page.locator('ocop-tasks-app h2')).toBeVisible();
@@ -46,7 +46,7 @@ test('the portal serves a strict Content Security Policy and OCOP works under it
   expect(scriptSrc).toContain("'self'");
   expect(scriptSrc).not.toContain('unsafe-eval');
   expect(scriptSrc).not.toContain('unsafe-inline');
-  await expect(portal.productRows()).toHaveCount(2);
+  await expect(portal.seedRows()).toHaveCount(2);
   await portal.ocopModule('Nhiệm vụ');
   await expect(page.locator('ocop-tasks-app h2')).toBeVisible();
   expect(violations).toEqual([]);

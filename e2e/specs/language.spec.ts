@@ -6,17 +6,18 @@ test("switching the portal's language to English switches OCOP's texts and forma
   consoleErrors,
 }) => {
   const portal = new Portal(page);
-  await portal.signIn('/ocop/dossiers');
-  await expect(portal.productRows()).toHaveCount(2);
+  // The product list of the town's commune officer: a commune no other spec adds products to.
+  await portal.signIn('/ocop/dossiers/products', 'xa.vanquan');
+  await expect(portal.seedRows()).toHaveCount(1);
   const list = page.locator('ocop-dossier-app');
   await expect(list.locator('h2')).toHaveText('Sản phẩm OCOP');
-  await expect(list.locator('.count')).toHaveText('2 sản phẩm');
+  await expect(list.locator('.count')).toHaveText('1 sản phẩm');
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
   await page.getByRole('button', { name: 'English' }).click();
 
   await expect(list.locator('h2')).toHaveText('OCOP products');
-  await expect(list.locator('.count')).toHaveText('2 products');
+  await expect(list.locator('.count')).toHaveText('1 product');
   await expect(list.locator('th').first()).toHaveText('Product');
   await expect(portal.ocopNav.getByRole('link')).toHaveText(['Dossiers', 'Tasks', 'Reports']);
   await expect(page.locator('ocop-shell .ocop-root').first()).toHaveAttribute('lang', 'en');

@@ -49,7 +49,7 @@ test('mounting and unmounting every module 20 times leaves nothing behind', asyn
 
   for (let round = 1; round <= 20; round++) {
     await portal.ocopModule('Hồ sơ');
-    await expect(portal.productRows()).toHaveCount(2);
+    await expect(portal.seedRows()).toHaveCount(2);
     await portal.ocopModule('Nhiệm vụ');
     await expect(page.locator('ocop-tasks-app h2')).toBeVisible();
     await portal.ocopModule('Báo cáo');

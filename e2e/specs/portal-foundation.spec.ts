@@ -7,7 +7,7 @@ const SEED_PRODUCTS = [
   { name: 'Tinh dầu hồi Văn Quan', commune: 'Văn Quan' },
 ];
 
-test('the district sees both seed products with their communes under OCOP → Hồ sơ', async ({
+test('the district sees the dossiers of both seed products with their communes under OCOP → Hồ sơ', async ({
   page,
   consoleErrors,
 }) => {
@@ -17,13 +17,13 @@ test('the district sees both seed products with their communes under OCOP → H�
   await portal.ocopModule('Hồ sơ');
 
   await expect(page).toHaveURL(/\/ocop\/dossiers$/);
-  await expect(portal.productRows()).toHaveCount(2);
+  await expect(portal.seedRows()).toHaveCount(2);
   for (const product of SEED_PRODUCTS) {
-    const row = portal.productRows().filter({ hasText: product.name });
+    const row = portal.seedRows().filter({ hasText: product.name });
     await expect(row).toHaveCount(1);
     await expect(row.locator('td.commune')).toContainText(product.commune);
   }
-  await expect(page.locator('ocop-dossier-app th').first()).toHaveText('Tên sản phẩm');
+  await expect(page.locator('ocop-dossier-app th').first()).toHaveText(/^\s*Sản phẩm\b/);
   expect(consoleErrors).toEqual([]);
 });
 
@@ -98,7 +98,7 @@ test('the portal header keeps its look while OCOP is mounted', async ({ page }) 
 
   await portal.portalMenu('OCOP');
   await portal.ocopModule('Hồ sơ');
-  await expect(portal.productRows()).toHaveCount(2);
+  await expect(portal.seedRows()).toHaveCount(2);
 
   expect(await lookOf(page, '#portal-header', HEADER_LOOK)).toEqual(alone);
   expect(await lookOf(page, '#portal-menu a', HEADER_LOOK)).toEqual(menuAlone);
@@ -110,7 +110,7 @@ const LIST_LOOK = ['display', 'font-family', 'font-size', 'box-sizing', 'border-
 test("OCOP's list keeps its look under the portal's hostile global CSS", async ({ page }) => {
   const portal = new Portal(page);
   await portal.signIn('/ocop/dossiers');
-  await expect(portal.productRows()).toHaveCount(2);
+  await expect(portal.seedRows()).toHaveCount(2);
   const look = async () => ({
     table: await lookOf(page, 'ocop-dossier-app table', LIST_LOOK),
     header: await lookOf(page, 'ocop-dossier-app th', LIST_LOOK),
@@ -133,13 +133,13 @@ test("OCOP's list keeps its look under the portal's hostile global CSS", async (
 
 test('an API that is down shows an error with a retry that recovers', async ({ page }) => {
   const portal = new Portal(page);
-  await page.route('**/api/products**', (route) => route.abort('connectionrefused'));
+  await page.route('**/api/dossiers**', (route) => route.abort('connectionrefused'));
   await portal.signIn('/ocop/dossiers');
 
   const alert = page.locator('ocop-dossier-app [role="alert"]');
-  await expect(alert).toContainText('Không tải được danh sách sản phẩm.');
-  await page.unroute('**/api/products**');
+  await expect(alert).toContainText('Không tải được danh sách hồ sơ.');
+  await page.unroute('**/api/dossiers**');
   await alert.getByRole('button', { name: 'Thử lại' }).click();
-  await expect(portal.productRows()).toHaveCount(2);
+  await expect(portal.seedRows()).toHaveCount(2);
   await expect(alert).toHaveCount(0);
 });

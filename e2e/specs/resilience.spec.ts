@@ -14,7 +14,7 @@ test('a module bundle that fails to load shows an error with retry; the rest kee
 
   // The other modules and the portal's own page are unaffected.
   await portal.ocopModule('Hồ sơ');
-  await expect(portal.productRows()).toHaveCount(2);
+  await expect(portal.seedRows()).toHaveCount(2);
   await portal.ocopModule('Báo cáo');
   await expect(page.locator('ocop-reports-app h2')).toBeVisible();
   await portal.portalMenu('Thủ tục hành chính');

@@ -6,8 +6,8 @@ test('back and forward move between module pages and modules; deep links survive
   consoleErrors,
 }) => {
   const portal = new Portal(page);
-  await portal.signIn('/ocop/dossiers');
-  await expect(portal.productRows()).toHaveCount(2);
+  await portal.signIn('/ocop/dossiers/products');
+  await expect(portal.seedRows()).toHaveCount(2);
   await page.locator('ocop-dossier-app a.add').click();
   await expect(page).toHaveURL(/\/ocop\/dossiers\/products\/new$/);
   await portal.ocopModule('Nhiệm vụ');
@@ -28,7 +28,7 @@ test('back and forward move between module pages and modules; deep links survive
   await page.goBack();
   await expectAt(/\/ocop\/dossiers\/products\/new$/, 'ocop-new-product-form h2', 'ocop-dossier-app');
   await page.goBack();
-  await expectAt(/\/ocop\/dossiers$/, 'ocop-dossier-app tbody tr', 'ocop-dossier-app');
+  await expectAt(/\/ocop\/dossiers\/products$/, 'ocop-dossier-app tbody tr', 'ocop-dossier-app');
   await page.goForward();
   await expectAt(/\/ocop\/dossiers\/products\/new$/, 'ocop-new-product-form h2', 'ocop-dossier-app');
   await page.goForward();

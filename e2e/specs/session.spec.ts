@@ -26,13 +26,13 @@ test.describe('sessions with short-lived access tokens', () => {
     test.setTimeout(90_000);
     const portal = new Portal(page);
     await portal.signIn('/ocop/dossiers');
-    await expect(portal.productRows()).toHaveCount(2);
+    await expect(portal.seedRows()).toHaveCount(2);
 
     for (let expiry = 1; expiry <= 3; expiry++) {
       await page.waitForTimeout((SHORT_LIFESPAN_S + 1) * 1000);
       await portal.ocopModule('Nhiệm vụ');
       await portal.ocopModule('Hồ sơ');
-      await expect(portal.productRows()).toHaveCount(2);
+      await expect(portal.seedRows()).toHaveCount(2);
       await expect(page).toHaveURL(/\/ocop\/dossiers$/);
       await expect(page.locator('[role="alert"]')).toHaveCount(0);
     }

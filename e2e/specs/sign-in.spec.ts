@@ -21,15 +21,15 @@ test("a district officer of Văn Quan signs in on Keycloak's page and works in O
   await expect(user).toContainText('Văn Quan');
 
   await portal.ocopModule('Hồ sơ');
-  await expect(portal.productRows()).toHaveCount(2);
+  await expect(portal.seedRows()).toHaveCount(2);
   expect(consoleErrors).toEqual([]);
 });
 
 test("a commune officer of Hữu Lễ sees only Hữu Lễ's products", async ({ page }) => {
   const portal = new Portal(page);
   await portal.signIn('/ocop/dossiers', 'xa.huule');
-  await expect(portal.productRows()).toHaveCount(1);
-  await expect(portal.productRows().first()).toContainText('Rượu men lá Hữu Lễ');
+  await expect(portal.seedRows()).toHaveCount(1);
+  await expect(portal.seedRows().first()).toContainText('Rượu men lá Hữu Lễ');
   await expect(page.locator('ocop-dossier-app')).not.toContainText('Tinh dầu hồi Văn Quan');
 });
 
@@ -55,7 +55,7 @@ test('a page without single-spa places <ocop-shell>, which signs in by itself', 
   await page.goto('/standalone/ocop/dossiers');
   await submitLoginForm(page, 'vq.nongnghiep');
   await expect(page).toHaveURL(/\/standalone\/ocop\/dossiers$/);
-  await expect(portal.productRows()).toHaveCount(2);
+  await expect(portal.seedRows()).toHaveCount(2);
   await expect(page.locator('ocop-shell .user')).toContainText('Hoàng Văn Cường');
   expect(await page.evaluate(() => 'singleSpaNavigate' in window)).toBe(false);
   expect(consoleErrors).toEqual([]);

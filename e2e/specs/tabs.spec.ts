@@ -7,7 +7,7 @@ test('logout in one tab shows the logged-out state in the other within a few sec
 }) => {
   const first = new Portal(page);
   await first.signIn('/ocop/dossiers');
-  await expect(first.productRows()).toHaveCount(2);
+  await expect(first.seedRows()).toHaveCount(2);
 
   // The second tab gets in through Keycloak's single sign-on, without the form.
   const other = await context.newPage();

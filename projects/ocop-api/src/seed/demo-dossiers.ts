@@ -22,10 +22,10 @@ interface DemoActor {
   departmentCode: string | null;
 }
 
-// As keycloak/realm.mjs describes the demo users (their token's `name` is "first last").
+// As the API names the demo users of keycloak/realm.mjs: family name first (features/auth/verify-token.ts).
 const XA_HUU_LE: DemoActor = {
   username: 'xa.huule',
-  name: 'Em Vi Văn',
+  name: 'Vi Văn Em',
   roles: 'commune-officer',
   districtCode: '184',
   communeCode: '06322',
@@ -33,7 +33,7 @@ const XA_HUU_LE: DemoActor = {
 };
 const XA_VAN_QUAN: DemoActor = {
   username: 'xa.vanquan',
-  name: 'Hoa Lộc Thị',
+  name: 'Lộc Thị Hoa',
   roles: 'commune-officer',
   districtCode: '184',
   communeCode: '06253',
@@ -41,7 +41,7 @@ const XA_VAN_QUAN: DemoActor = {
 };
 const VQ_NONG_NGHIEP: DemoActor = {
   username: 'vq.nongnghiep',
-  name: 'Cường Hoàng Văn',
+  name: 'Hoàng Văn Cường',
   roles: 'district-officer',
   districtCode: '184',
   communeCode: null,
