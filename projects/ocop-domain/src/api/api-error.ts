@@ -25,3 +25,19 @@ export function isApiError(value: unknown): value is ApiError {
     typeof (value as Record<string, unknown>)['message'] === 'string'
   );
 }
+
+/**
+ * The field errors an API error carries (VALIDATION_FAILED, CONFLICT, FORBIDDEN_UNIT name the fields they
+ * are about), so a form can put each message next to its field; [] for any other details.
+ */
+export function fieldErrorsOf(error: ApiError): FieldError[] {
+  if (!Array.isArray(error.details)) return [];
+  return (error.details as unknown[]).filter(
+    (d): d is FieldError =>
+      typeof d === 'object' &&
+      d !== null &&
+      typeof (d as FieldError).field === 'string' &&
+      typeof (d as FieldError).code === 'string' &&
+      typeof (d as FieldError).message === 'string',
+  );
+}

@@ -57,6 +57,19 @@ export interface ProductGroupRef {
 export const PRODUCT_STAGES = ['idea', 'product'] as const;
 export type ProductStage = (typeof PRODUCT_STAGES)[number];
 
+/** A photo of a product (JPEG or PNG); its bytes are at GET /api/products/:id/photos/:photoId. */
+export interface ProductPhoto {
+  id: string;
+  /** The original file name (NFC), as the user chose it. */
+  fileName: string;
+  /** Bytes. */
+  size: number;
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+  /** ISO 8601 instant. */
+  uploadedAt: string;
+}
+
 export interface Product {
   id: string;
   name: string;
@@ -66,6 +79,8 @@ export interface Product {
   productGroup: ProductGroupRef;
   producer: { id: string; name: string; type: ProducerType };
   commune: UnitRef;
+  /** In the order they were added; at most PRODUCT_PHOTO_LIMITS.maxPhotos. */
+  photos: ProductPhoto[];
   version: number;
 }
 

@@ -107,6 +107,25 @@ export const ATTACHMENT_LIMITS: AttachmentLimits = {
   maxDossierBytes: 50 * 1024 * 1024,
 };
 
+export interface ProductPhotoLimits {
+  /** Largest single photo, bytes. */
+  maxFileBytes: number;
+  /** Most photos one product may have. */
+  maxPhotos: number;
+}
+
+/**
+ * Product photos show the product, its packaging and label in lists and beside its dossier; they are
+ * pictures, not scanned documents (those are attachments, above). 5 MB takes a phone camera's full-size JPEG
+ * (a 12 MP photo is 3 to 5 MB) without asking commune officers to resize it, and six cover the product, the
+ * packaging front and back, the label and the place of production, while a list of 200 products stays light
+ * enough to show their thumbnails. Data, like ATTACHMENT_LIMITS: a province that needs more changes them here.
+ */
+export const PRODUCT_PHOTO_LIMITS: ProductPhotoLimits = {
+  maxFileBytes: 5 * 1024 * 1024,
+  maxPhotos: 6,
+};
+
 /** Body of POST /api/dossiers. */
 export interface NewDossier {
   productId: string;

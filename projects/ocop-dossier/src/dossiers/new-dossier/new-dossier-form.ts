@@ -12,11 +12,12 @@ import {
 } from '@ocop/common';
 import {
   ApiError,
-  ChecklistItemDefinition,
   checklistFor,
+  ChecklistItemDefinition,
   CRITERIA_SETS,
   CriteriaSetId,
   FieldError,
+  fieldErrorsOf,
   formatQuarter,
   matchesSearch,
   NewDossier,
@@ -68,7 +69,11 @@ export function defaultCriteriaSet(roundYear: number): CriteriaSetId {
   imports: [StatusPanel],
   providers: [DossiersApi, ProductsApi],
   templateUrl: './new-dossier-form.html',
-  styleUrls: ['../../../../ocop-common/src/styles/controls.css', './new-dossier-form.css'],
+  styleUrls: [
+    '../../../../ocop-common/src/styles/controls.css',
+    '../../../../ocop-common/src/styles/form-page.css',
+    './new-dossier-form.css',
+  ],
 })
 export class NewDossierForm {
   private readonly api = inject(DossiersApi);
@@ -311,16 +316,4 @@ export class NewDossierForm {
       (value.registrationKind ?? 'first-time') === 'first-time'
     );
   }
-}
-
-function fieldErrorsOf(error: ApiError): FieldError[] {
-  if (!Array.isArray(error.details)) return [];
-  return (error.details as unknown[]).filter(
-    (d): d is FieldError =>
-      typeof d === 'object' &&
-      d !== null &&
-      typeof (d as FieldError).field === 'string' &&
-      typeof (d as FieldError).code === 'string' &&
-      typeof (d as FieldError).message === 'string',
-  );
 }

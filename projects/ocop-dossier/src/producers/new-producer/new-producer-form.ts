@@ -17,6 +17,7 @@ import {
   AdminUnit,
   ApiError,
   FieldError,
+  fieldErrorsOf,
   MAX_ADDRESS_LENGTH,
   MAX_NAME_LENGTH,
   MAX_PERSON_NAME_LENGTH,
@@ -85,7 +86,11 @@ interface CommuneOption {
   imports: [StatusPanel],
   providers: [ProducersApi],
   templateUrl: './new-producer-form.html',
-  styleUrls: ['../../../../ocop-common/src/styles/controls.css', './new-producer-form.css'],
+  styleUrls: [
+    '../../../../ocop-common/src/styles/controls.css',
+    '../../../../ocop-common/src/styles/form-page.css',
+    './new-producer-form.css',
+  ],
 })
 export class NewProducerForm {
   private readonly api = inject(ProducersApi);
@@ -268,18 +273,6 @@ function currentCommunes(units: AdminUnit[], own: string | null): CommuneOption[
 function isEmpty(value: ProducerDraft): boolean {
   // The commune alone is filled in for a commune officer before they type anything.
   return Object.entries(value).every(([field, text]) => field === 'communeCode' || !text);
-}
-
-function fieldErrorsOf(error: ApiError): FieldError[] {
-  if (!Array.isArray(error.details)) return [];
-  return (error.details as unknown[]).filter(
-    (d): d is FieldError =>
-      typeof d === 'object' &&
-      d !== null &&
-      typeof (d as FieldError).field === 'string' &&
-      typeof (d as FieldError).code === 'string' &&
-      typeof (d as FieldError).message === 'string',
-  );
 }
 
 /** A limit as the domain writes it in its messages, without digit grouping ("1000", not "1.000"). */

@@ -25,7 +25,11 @@ registerMessages(CATALOG_MESSAGES);
   imports: [StatusPanel],
   providers: [ProducersApi, ProducerListStore],
   templateUrl: './producer-list.html',
-  styleUrls: ['../../../../ocop-common/src/styles/controls.css', './producer-list.css'],
+  styleUrls: [
+    '../../../../ocop-common/src/styles/controls.css',
+    '../../../../ocop-common/src/styles/list-page.css',
+    './producer-list.css',
+  ],
 })
 export class ProducerList {
   protected readonly store = inject(ProducerListStore);

@@ -15,6 +15,7 @@ import {
 import {
   ApiError,
   FieldError,
+  fieldErrorsOf,
   MAX_DESCRIPTION_LENGTH,
   MAX_NAME_LENGTH,
   NewProduct,
@@ -66,7 +67,11 @@ const MAX_LENGTH: Partial<Record<keyof ProductDraft, number>> = {
   imports: [StatusPanel],
   providers: [ProductsApi],
   templateUrl: './new-product-form.html',
-  styleUrls: ['../../../../ocop-common/src/styles/controls.css', './new-product-form.css'],
+  styleUrls: [
+    '../../../../ocop-common/src/styles/controls.css',
+    '../../../../ocop-common/src/styles/form-page.css',
+    './new-product-form.css',
+  ],
 })
 export class NewProductForm {
   private readonly api = inject(ProductsApi);
@@ -210,18 +215,6 @@ export class NewProductForm {
 
 function isEmpty(value: Partial<ProductDraft>): boolean {
   return !value.name && !value.producerId && !value.productGroupCode && !value.description;
-}
-
-function fieldErrorsOf(error: ApiError): FieldError[] {
-  if (!Array.isArray(error.details)) return [];
-  return (error.details as unknown[]).filter(
-    (d): d is FieldError =>
-      typeof d === 'object' &&
-      d !== null &&
-      typeof (d as FieldError).field === 'string' &&
-      typeof (d as FieldError).code === 'string' &&
-      typeof (d as FieldError).message === 'string',
-  );
 }
 
 /** A limit as the domain writes it in its messages, without digit grouping ("1000", not "1.000"). */

@@ -32,7 +32,11 @@ registerMessages(CATALOG_MESSAGES);
   imports: [StatusPanel],
   providers: [ProductsApi, ProductListStore],
   templateUrl: './product-list.html',
-  styleUrls: ['../../../../ocop-common/src/styles/controls.css', './product-list.css'],
+  styleUrls: [
+    '../../../../ocop-common/src/styles/controls.css',
+    '../../../../ocop-common/src/styles/list-page.css',
+    './product-list.css',
+  ],
 })
 export class ProductList {
   protected readonly store = inject(ProductListStore);
