@@ -7,6 +7,7 @@ import { migrate } from '../db/migrate';
 import { FileStore } from '../features/attachments/file-store';
 import { sweepAttachments } from '../features/attachments/sweep-attachments';
 import { createTokenVerifier, remoteKeys } from '../features/auth/verify-token';
+import { loadDemoAttachments } from '../seed/demo-attachments';
 import { loadDemoData } from '../seed/load-demo-data';
 import { openDatabase } from './open-database';
 import { StartupError } from './startup-error';
@@ -48,7 +49,11 @@ export async function startApi(config: Config): Promise<RunningApi> {
     app.log.info({ issuer, audience }, 'access tokens are verified with the keys of this Keycloak realm');
     const applied = await migrate(db);
     if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
-    if (config.demoData && (await loadDemoData(db))) app.log.info('demo data loaded (Văn Quan 2020)');
+    if (config.demoData) {
+      if (await loadDemoData(db)) app.log.info('demo data loaded (Văn Quan 2020)');
+      const stored = await loadDemoAttachments(db, files);
+      if (stored > 0) app.log.info({ files: stored }, 'demo dossier files stored');
+    }
     // Before listening: what a crash left half-done goes (one API process per data dir, see file-store.ts).
     const swept = await sweepAttachments(db, files);
     if (swept.parts + swept.orphans > 0)
