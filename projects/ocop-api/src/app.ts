@@ -11,6 +11,7 @@ import { dossierRoutes } from './features/dossiers/dossiers.routes';
 import { disabledModuleDistrict } from './features/modules/caller-modules';
 import { moduleSettingRoutes } from './features/modules/module-settings.routes';
 import { producerRoutes } from './features/producers/producers.routes';
+import { productPhotoRoutes } from './features/products/product-photos.routes';
 import { productRoutes } from './features/products/products.routes';
 import { taskRoutes } from './features/tasks/tasks.routes';
 import { unitRoutes } from './features/units/units.routes';
@@ -23,7 +24,10 @@ export interface AppOptions {
   verifyToken: TokenVerifier;
   /** Fastify/pino logger options; off by default so tests stay quiet. */
   logger?: FastifyServerOptions['logger'];
-  /** Where attachment files go (and test limits); a temporary directory when not given. */
+  /**
+   * Where attachment files go (and test limits); a temporary directory when not given. Product photos are
+   * kept in the same store.
+   */
   attachments?: AttachmentOptions;
 }
 
@@ -64,6 +68,7 @@ export async function buildApp({
       await api.register(moduleSettingRoutes, { db });
       await api.register(auditRoutes, { db });
       await api.register(attachmentRoutes, { db, ...attachments });
+      await api.register(productPhotoRoutes, { db, files: attachments?.files });
     },
     { prefix: '/api' },
   );

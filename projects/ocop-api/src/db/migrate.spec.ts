@@ -34,6 +34,7 @@ describe('migrate', () => {
       '0003_plans',
       '0004_dossiers',
       '0005_producer_product_details',
+      '0006_product_photos',
     ];
     expect([...(first ?? []), ...(second ?? [])]).toEqual(all);
     const schema = [
@@ -47,6 +48,7 @@ describe('migrate', () => {
       'module_settings',
       'plans',
       'producers',
+      'product_photos',
       'products',
       'schema_migrations',
     ];

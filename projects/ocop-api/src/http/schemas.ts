@@ -100,7 +100,17 @@ export const SHARED_SCHEMAS = [
   {
     $id: 'Product',
     type: 'object',
-    required: ['id', 'name', 'description', 'stage', 'productGroup', 'producer', 'commune', 'version'],
+    required: [
+      'id',
+      'name',
+      'description',
+      'stage',
+      'productGroup',
+      'producer',
+      'commune',
+      'photos',
+      'version',
+    ],
     additionalProperties: false,
     properties: {
       id: { type: 'string', format: 'uuid' },
@@ -131,6 +141,24 @@ export const SHARED_SCHEMAS = [
         },
       },
       commune: { $ref: 'UnitRef#' },
+      photos: {
+        type: 'array',
+        description:
+          'JPEG or PNG photos in the order they were added (at most PRODUCT_PHOTO_LIMITS.maxPhotos); the bytes ' +
+          'at GET /api/products/{id}/photos/{photoId}',
+        items: {
+          type: 'object',
+          required: ['id', 'fileName', 'size', 'sha256', 'uploadedAt'],
+          additionalProperties: false,
+          properties: {
+            id: { type: 'string', format: 'uuid' },
+            fileName: { type: 'string', description: 'The original name (NFC)' },
+            size: { type: 'integer', description: 'Bytes' },
+            sha256: { type: 'string', description: 'Hex SHA-256 of the bytes' },
+            uploadedAt: { type: 'string', format: 'date-time' },
+          },
+        },
+      },
       version: { type: 'integer' },
     },
   },

@@ -1,32 +1,23 @@
-import { Readable } from 'node:stream';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import {
   ATTACHMENT_LIMITS,
   type AttachmentLimits,
-  attachmentRefusalDetails,
-  attachmentRefusalMessage,
-  FILE_KIND_MEDIA_TYPES,
   isUuid,
   MODULE_ROLES,
   PREVIEWABLE_FILE_KINDS,
 } from '@ocop/domain';
 import type { Db } from '../../db/db';
-import { ApiHttpError, notFound } from '../../http/api-http-error';
+import { notFound } from '../../http/api-http-error';
 import { BODY_VALIDATED_BY_DOMAIN } from '../../http/body';
 import { errorResponses } from '../../http/schemas';
 import { callerOf } from '../auth/access';
 import { DOSSIER_DETAIL_SCHEMA } from '../dossiers/dossier-schemas';
 import { DOSSIER_NOT_FOUND_MESSAGE, readableDossier } from '../dossiers/dossier-write';
 import { findAttachment } from './attachments.repository';
-import { contentDisposition } from './content-disposition';
-import {
-  AttachmentRefused,
-  discardRest,
-  type FileStore,
-  temporaryFileStore,
-  UploadAborted,
-} from './file-store';
+import { type FileStore, temporaryFileStore } from './file-store';
+import { acceptRawBodies, declaredLength, OCTET_STREAM, receiveRawUpload } from './raw-upload';
 import { ATTACHMENT_NOT_FOUND_MESSAGE, removeAttachment } from './remove-attachment';
+import { sendStoredFile, STORED_FILE_CONTENT } from './send-stored-file';
 import { uploadAttachment } from './upload-attachment';
 
 export interface AttachmentOptions {
@@ -35,8 +26,6 @@ export interface AttachmentOptions {
   /** ATTACHMENT_LIMITS unless a test lowers them. */
   limits?: AttachmentLimits;
 }
-
-const OCTET_STREAM = 'application/octet-stream';
 
 const ACCESS = { access: { roles: MODULE_ROLES.dossier, module: 'dossier' } } as const;
 
@@ -52,45 +41,10 @@ const ATTACHMENT_PARAMS = {
   properties: { id: { type: 'string' }, attachmentId: { type: 'string' } },
 };
 
-/** Every kind's bytes, as OpenAPI lists the download's answers. */
-const FILE_CONTENT = Object.fromEntries(
-  [...new Set(Object.values(FILE_KIND_MEDIA_TYPES))].map((type) => [
-    type,
-    { schema: { type: 'string', format: 'binary' } },
-  ]),
-);
-
 const UPLOAD_REFUSALS =
   'FILE_EMPTY, FILE_TOO_LARGE (details: { maxFileBytes }), DOSSIER_TOO_LARGE (details: { maxDossierBytes, ' +
   'storedBytes }), FILE_TYPE_NOT_ALLOWED (details: { itemName, accepted, detected }), FILE_NAME_INVALID ' +
   '(details: { reason }); the kind is told by the content (magic bytes), never by the name';
-
-function refused(error: AttachmentRefused): ApiHttpError {
-  const { refusal } = error;
-  return new ApiHttpError(
-    400,
-    refusal.code,
-    attachmentRefusalMessage(refusal),
-    attachmentRefusalDetails(refusal),
-  );
-}
-
-function unsupportedMediaType(): ApiHttpError {
-  return new ApiHttpError(
-    415,
-    'UNSUPPORTED_MEDIA_TYPE',
-    `Tệp phải được gửi nguyên dạng nhị phân (Content-Type: ${OCTET_STREAM}).`,
-  );
-}
-
-function aborted(): ApiHttpError {
-  return new ApiHttpError(400, 'UPLOAD_ABORTED', 'Tải tệp lên bị gián đoạn; tệp chưa được lưu.');
-}
-
-function declaredLength(request: FastifyRequest): number | undefined {
-  const header = request.headers['content-length'];
-  return header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
-}
 
 /** Upload, download and removal of the files of a dossier's checklist items. */
 export const attachmentRoutes: FastifyPluginAsync<{ db: Db } & AttachmentOptions> = async (app, options) => {
@@ -102,7 +56,7 @@ export const attachmentRoutes: FastifyPluginAsync<{ db: Db } & AttachmentOptions
 
   // Only in this plugin's scope: the upload's body reaches the handler as the request stream itself, so a
   // file is never held in memory as a whole.
-  app.addContentTypeParser(OCTET_STREAM, (_request, payload, done) => done(null, payload));
+  acceptRawBodies(app);
 
   app.post<{ Params: { id: string; itemId: string }; Querystring: { fileName?: unknown } }>(
     '/dossiers/:id/items/:itemId/attachments',
@@ -139,29 +93,18 @@ export const attachmentRoutes: FastifyPluginAsync<{ db: Db } & AttachmentOptions
       },
     },
     async (request, reply) => {
-      const body: unknown = request.body;
-      const stream = body === undefined || body === null ? Readable.from([]) : body;
-      try {
-        if (!(stream instanceof Readable)) throw unsupportedMediaType();
+      const detail = await receiveRawUpload(request, discardCap, async (body) => {
         if (!isUuid(request.params.id)) throw notFound(DOSSIER_NOT_FOUND_MESSAGE);
         const fileName = request.query.fileName;
-        const detail = await uploadAttachment({ db, files, limits }, callerOf(request), {
+        return uploadAttachment({ db, files, limits }, callerOf(request), {
           dossierId: request.params.id,
           itemId: request.params.itemId,
           fileName: typeof fileName === 'string' ? fileName : undefined,
-          body: stream,
+          body,
           declaredBytes: declaredLength(request),
         });
-        return await reply.status(201).send(detail);
-      } catch (error) {
-        if (stream instanceof Readable) discardRest(stream, discardCap);
-        if (error instanceof AttachmentRefused) throw refused(error);
-        if (error instanceof UploadAborted) {
-          request.log.info('upload cut off by the client; nothing stored');
-          throw aborted();
-        }
-        throw error;
-      }
+      });
+      return reply.status(201).send(detail);
     },
   );
 
@@ -185,7 +128,7 @@ export const attachmentRoutes: FastifyPluginAsync<{ db: Db } & AttachmentOptions
           },
         },
         response: {
-          200: { description: 'The stored bytes, exactly as uploaded', content: FILE_CONTENT },
+          200: { description: 'The stored bytes, exactly as uploaded', content: STORED_FILE_CONTENT },
           ...errorResponses(404, 500),
         },
       },
@@ -205,22 +148,11 @@ export const attachmentRoutes: FastifyPluginAsync<{ db: Db } & AttachmentOptions
     await readableDossier(db, callerOf(request), id);
     const attachment = isUuid(attachmentId) ? await findAttachment(db, id, attachmentId) : null;
     if (attachment === null) throw notFound(ATTACHMENT_NOT_FOUND_MESSAGE);
-    const stream = await files.read(attachment.storageKey).catch((error: unknown) => {
-      request.log.error({ err: error, attachmentId }, 'attachment row without its file');
-      throw notFound(ATTACHMENT_NOT_FOUND_MESSAGE);
-    });
     const inline = request.query.disposition === 'inline' && PREVIEWABLE_FILE_KINDS.includes(attachment.kind);
-    return reply
-      .header('content-type', FILE_KIND_MEDIA_TYPES[attachment.kind])
-      .header('content-length', String(attachment.size))
-      .header(
-        'content-disposition',
-        contentDisposition(inline ? 'inline' : 'attachment', attachment.fileName),
-      )
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-cache')
-      .header('ocop-sha256', attachment.sha256)
-      .send(stream);
+    return sendStoredFile(reply, files, attachment, inline ? 'inline' : 'attachment', {
+      log: request.log,
+      notFoundMessage: ATTACHMENT_NOT_FOUND_MESSAGE,
+    });
   }
 
   app.delete<{ Params: { id: string; attachmentId: string }; Querystring: { version: number } }>(

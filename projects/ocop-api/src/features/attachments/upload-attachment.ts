@@ -18,8 +18,9 @@ import {
   storedBytes,
   touchDossier,
 } from '../dossiers/dossier-write';
-import { insertAttachment, isRecorded, markItemProvided } from './attachments.repository';
-import { AttachmentRefused, type FileStore, type ReceivedFile } from './file-store';
+import { insertAttachment, markItemProvided } from './attachments.repository';
+import { AttachmentRefused, type FileStore } from './file-store';
+import { storeWithRow } from './store-received';
 
 export interface AttachmentDeps {
   db: Db;
@@ -50,8 +51,8 @@ function refuse(refusal: AttachmentRefusal | null): void {
  *    not a kind the item takes.
  * 3. One transaction checks again under the dossier's row lock (another upload may have finished meanwhile),
  *    inserts the row, marks the item provided, bumps the version, writes the audit entry, and, last, moves
- *    the file to its key. If anything fails the .part is removed, and so is the moved file when its row did
- *    not commit.
+ *    the file to its key (store-received.ts). If anything fails the .part is removed, and so is the moved
+ *    file when its row did not commit.
  */
 export async function uploadAttachment(
   { db, files, limits }: AttachmentDeps,
@@ -79,50 +80,30 @@ export async function uploadAttachment(
     sizeRefusal: (bytes) => checkAttachmentSize(bytes, before.stored, limits),
   });
 
-  const key = files.newKey();
-  try {
-    await db.transaction(async (tx) => {
-      await lockDossierForChecklistEdit(tx, caller, dossierId, itemId);
-      refuse(checkAttachmentSize(received.size, await storedBytes(tx, dossierId), limits));
-      await insertAttachment(tx, {
-        dossierId,
-        itemId,
-        fileName: name.name,
-        kind: received.kind,
-        size: received.size,
-        sha256: received.sha256,
-        storageKey: key,
-        uploadedBy: caller.username,
-      });
-      await markItemProvided(tx, dossierId, itemId);
-      await touchDossier(tx, dossierId);
-      await appendAudit(tx, {
-        actor: caller,
-        entityType: 'dossier',
-        entityId: dossierId,
-        action: 'attachment-add',
-        from: null,
-        to: { itemId, fileName: name.name, size: received.size, sha256: received.sha256 },
-        comment: null,
-      });
-      // Last: after this only COMMIT can fail, and then the catch below takes the file back out.
-      await files.commit(received, key);
+  await storeWithRow(db, files, received, async (tx, key) => {
+    await lockDossierForChecklistEdit(tx, caller, dossierId, itemId);
+    refuse(checkAttachmentSize(received.size, await storedBytes(tx, dossierId), limits));
+    await insertAttachment(tx, {
+      dossierId,
+      itemId,
+      fileName: name.name,
+      kind: received.kind,
+      size: received.size,
+      sha256: received.sha256,
+      storageKey: key,
+      uploadedBy: caller.username,
     });
-  } catch (error) {
-    await undoStore(db, files, received, key);
-    throw error;
-  }
+    await markItemProvided(tx, dossierId, itemId);
+    await touchDossier(tx, dossierId);
+    await appendAudit(tx, {
+      actor: caller,
+      entityType: 'dossier',
+      entityId: dossierId,
+      action: 'attachment-add',
+      from: null,
+      to: { itemId, fileName: name.name, size: received.size, sha256: received.sha256 },
+      comment: null,
+    });
+  });
   return readDossierDetail(db, caller, dossierId);
-}
-
-/**
- * After a failed store transaction: the .part goes, and the moved file too unless its row is there after
- * all (a COMMIT can succeed and still report an error when the connection drops). When even that cannot be
- * asked, the file stays for the start-up sweep, which removes it if it has no row.
- */
-async function undoStore(db: Db, files: FileStore, received: ReceivedFile, key: string): Promise<void> {
-  await files.discard(received).catch(() => undefined);
-  if (!(await files.exists(key))) return;
-  const recorded = await isRecorded(db, key).catch(() => true);
-  if (!recorded) await files.remove(key).catch(() => undefined);
 }

@@ -28,13 +28,14 @@ interface Route {
 }
 
 /**
- * A real value for each path parameter: the demo product of Hữu Lễ, which every Văn Quan user may see;
- * Văn Quan's switch of the tasks module; under /api/dossiers a draft dossier of that product with one
- * uploaded PDF (made in beforeAll through the API, so every GET can answer 200).
+ * A real value for each path parameter: the demo product of Hữu Lễ, which every Văn Quan user may see, with
+ * one photo; Văn Quan's switch of the tasks module; under /api/dossiers a draft dossier of that product with
+ * one uploaded PDF (made in beforeAll through the API, so every GET can answer 200).
  */
 interface Samples {
   dossierId: string;
   attachmentId: string;
+  photoId: string;
 }
 
 function sampleValue(path: string, param: string, samples: Samples): string | undefined {
@@ -52,12 +53,28 @@ function sampleValue(path: string, param: string, samples: Samples): string | un
     producerId: '0c0b2020-0000-4000-8000-000000000101',
     districtCode: '184',
     module: 'tasks',
+    photoId: samples.photoId,
   };
   return params[param];
 }
 
+/** A photo of the Hữu Lễ liquor, uploaded as its commune officer would. */
+async function samplePhoto(t: TestApp): Promise<string> {
+  const png = Buffer.alloc(512, 0x11);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png);
+  const uploaded = await t.inject('xa.huule', {
+    method: 'POST',
+    url: '/api/products/0c0b2020-0000-4000-8000-000000000201/photos?fileName=anh.png',
+    headers: { 'content-type': 'application/octet-stream' },
+    payload: png,
+  });
+  const photoId = uploaded.json<{ photos?: { id: string }[] }>().photos?.[0]?.id;
+  if (photoId === undefined) throw new Error(`auth.spec: sample photo upload failed: ${uploaded.body}`);
+  return photoId;
+}
+
 /** A draft dossier of the Hữu Lễ liquor with one attachment, made as its commune officer would. */
-async function sampleDossier(t: TestApp): Promise<Samples> {
+async function sampleDossier(t: TestApp): Promise<Omit<Samples, 'photoId'>> {
   const created = await t.inject('xa.huule', {
     method: 'POST',
     url: '/api/dossiers',
@@ -152,7 +169,7 @@ describe('authentication of every protected route', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    routes = await protectedRoutes(t, await sampleDossier(t));
+    routes = await protectedRoutes(t, { ...(await sampleDossier(t)), photoId: await samplePhoto(t) });
     realToken = await accessToken('xa.huule');
   });
 
@@ -163,6 +180,7 @@ describe('authentication of every protected route', () => {
   it('finds the protected routes (all but health and docs)', () => {
     expect(routes.map((r) => r.name).sort()).toEqual([
       'DELETE /api/dossiers/{id}/attachments/{attachmentId}',
+      'DELETE /api/products/{id}/photos/{photoId}',
       'GET /api/admin/audit',
       'GET /api/admin/module-settings',
       'GET /api/dossiers',
@@ -175,6 +193,7 @@ describe('authentication of every protected route', () => {
       'GET /api/producers/{producerId}',
       'GET /api/products',
       'GET /api/products/{id}',
+      'GET /api/products/{id}/photos/{photoId}',
       'GET /api/tasks/plans',
       'GET /api/units',
       'POST /api/dossiers',
@@ -182,6 +201,7 @@ describe('authentication of every protected route', () => {
       'POST /api/dossiers/{id}/items/{itemId}/attachments',
       'POST /api/producers',
       'POST /api/products',
+      'POST /api/products/{id}/photos',
       'POST /api/products/{id}/promote',
       'PUT /api/admin/module-settings/{districtCode}/{module}',
       'PUT /api/dossiers/{id}/items/{itemId}',
@@ -292,7 +312,7 @@ describe('authentication of every protected route', () => {
 
     it('answers 403 to the IT administrator on producers, products and dossiers (no dossier work)', async () => {
       const catalog = routes.filter((r) => /^\/api\/(producers|products|dossiers)/.test(r.url));
-      expect(catalog.length).toBe(17);
+      expect(catalog.length).toBe(20);
       for (const route of catalog) {
         const res = await status('admin.tinh', route);
         expect(res.statusCode).withContext(route.name).toBe(403);

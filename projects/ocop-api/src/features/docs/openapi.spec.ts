@@ -36,6 +36,7 @@ describe('OpenAPI', () => {
     );
     expect(operations.sort()).toEqual([
       'DELETE /api/dossiers/{id}/attachments/{attachmentId}',
+      'DELETE /api/products/{id}/photos/{photoId}',
       'GET /api/admin/audit',
       'GET /api/admin/module-settings',
       'GET /api/dossiers',
@@ -50,6 +51,7 @@ describe('OpenAPI', () => {
       'GET /api/producers/{producerId}',
       'GET /api/products',
       'GET /api/products/{id}',
+      'GET /api/products/{id}/photos/{photoId}',
       'GET /api/tasks/plans',
       'GET /api/units',
       'GET /api/version',
@@ -58,6 +60,7 @@ describe('OpenAPI', () => {
       'POST /api/dossiers/{id}/items/{itemId}/attachments',
       'POST /api/producers',
       'POST /api/products',
+      'POST /api/products/{id}/photos',
       'POST /api/products/{id}/promote',
       'PUT /api/admin/module-settings/{districtCode}/{module}',
       'PUT /api/dossiers/{id}/items/{itemId}',

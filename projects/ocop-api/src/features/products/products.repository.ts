@@ -5,11 +5,13 @@ import {
   type Page,
   type Product,
   type ProducerType,
+  type ProductPhoto,
   type ProductStage,
 } from '@ocop/domain';
 import { Conditions, type PageQuery } from '../../db/conditions';
 import type { Queryable } from '../../db/db';
 import { restrictToScope, type UnitScope } from '../auth/scope';
+import { photosOf } from './product-photos.repository';
 
 /** Query of GET /api/products. */
 export interface ProductQuery extends PageQuery {
@@ -38,7 +40,7 @@ const SELECT_PRODUCTS = `
   from products p
   join producers pr on pr.id = p.producer_id`;
 
-function toProduct(row: ProductRow): Product {
+function toProduct(row: ProductRow, photos: ProductPhoto[]): Product {
   return {
     id: row.id,
     name: row.name,
@@ -50,8 +52,18 @@ function toProduct(row: ProductRow): Product {
     },
     producer: { id: row.producer_id, name: row.producer_name, type: row.producer_type },
     commune: { code: row.commune_code, name: row.commune_name },
+    photos,
     version: row.version,
   };
+}
+
+/** The rows as products, with their photos (one query for all of them). */
+async function withPhotos(db: Queryable, rows: readonly ProductRow[]): Promise<Product[]> {
+  const photos = await photosOf(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toProduct(row, photos.get(row.id) ?? []));
 }
 
 /** A page of the products in `scope`. */
@@ -74,15 +86,51 @@ export async function listProducts(
      limit ${where.param(query.limit)} offset ${where.param(query.offset)}`,
     where.params,
   );
-  return { items: rows.map(toProduct), total: count?.total ?? 0 };
+  return { items: await withPhotos(db, rows), total: count?.total ?? 0 };
 }
 
 /** The product, or null when there is none with this id in `scope` (the caller cannot tell which). */
 export async function findProduct(db: Queryable, id: string, scope: UnitScope): Promise<Product | null> {
   const where = restrictToScope(new Conditions(), scope, 'p.commune_code');
   where.and(`p.id = ${where.param(id)}`);
-  const [row] = await db.query<ProductRow>(`${SELECT_PRODUCTS} ${where.where}`, where.params);
-  return row === undefined ? null : toProduct(row);
+  const rows = await db.query<ProductRow>(`${SELECT_PRODUCTS} ${where.where}`, where.params);
+  return (await withPhotos(db, rows))[0] ?? null;
+}
+
+/** Whether a product with this id exists in `scope` (one outside it is as good as missing). */
+export async function productExists(db: Queryable, id: string, scope: UnitScope): Promise<boolean> {
+  const where = restrictToScope(new Conditions(), scope, 'p.commune_code');
+  where.and(`p.id = ${where.param(id)}`);
+  return (await db.query(`select 1 from products p ${where.where}`, where.params)).length > 0;
+}
+
+/**
+ * Locks the product's row (FOR UPDATE) for the rest of the transaction when it is in `scope`, so changes of
+ * one product (its photos) run one after the other, each seeing the version and the photo count the previous
+ * one left. Null when there is no such product in `scope`.
+ */
+export async function lockProduct(
+  tx: Queryable,
+  id: string,
+  scope: UnitScope,
+): Promise<{ version: number; photos: number } | null> {
+  const where = restrictToScope(new Conditions(), scope, 'p.commune_code');
+  where.and(`p.id = ${where.param(id)}`);
+  const [row] = await tx.query<{ version: number }>(
+    `select p.version from products p ${where.where} for update of p`,
+    where.params,
+  );
+  if (row === undefined) return null;
+  const [count] = await tx.query<{ n: number }>(
+    'select count(*)::int as n from product_photos where product_id = $1',
+    [id],
+  );
+  return { version: row.version, photos: count?.n ?? 0 };
+}
+
+/** Raises the version of a product whose row the transaction has locked. */
+export async function touchProduct(tx: Queryable, id: string): Promise<void> {
+  await tx.query('update products set version = version + 1, updated_at = now() where id = $1', [id]);
 }
 
 /** Whether a producer with this id exists in `scope` (one outside it is as good as missing). */

@@ -19,6 +19,7 @@ const RUOU_MEN_LA: Product = {
     type: 'ho-kinh-doanh',
   },
   commune: { code: '06322', name: 'Xã Hữu Lễ' },
+  photos: [],
   version: 1,
 };
 
@@ -30,6 +31,7 @@ const TINH_DAU_HOI: Product = {
   productGroup: { code: '22', name: 'Thảo dược khác' },
   producer: { id: '0c0b2020-0000-4000-8000-000000000102', name: 'HTX Văn Quan Xanh', type: 'hop-tac-xa' },
   commune: { code: '06253', name: 'Thị trấn Văn Quan' },
+  photos: [],
   version: 1,
 };
 
@@ -195,6 +197,7 @@ describe('products API', () => {
         productGroup: { code: '4', name: 'Mật ong, các sản phẩm từ mật ong, mật khác' },
         producer: { id: producer.id, name: 'Hộ kinh doanh Nông Văn Tạo', type: 'ho-kinh-doanh' },
         commune: { code: '06313', name: 'Xã Tri Lễ' },
+        photos: [],
         version: 1,
       });
       expect(res.headers['location']).toBe(`/api/products/${created.id}`);

@@ -18,7 +18,10 @@ export type AttachmentRefusal =
       /** What the content is; null when it is none of the kinds we know. */
       detected: FileKind | null;
     }
-  | { code: 'FILE_NAME_INVALID'; reason: FileNameProblem };
+  | { code: 'FILE_NAME_INVALID'; reason: FileNameProblem }
+  /** A product photo that is not a picture we show (product-photo-rules.ts). */
+  | { code: 'PHOTO_TYPE_NOT_ALLOWED'; accepted: readonly FileKind[]; detected: FileKind | null }
+  | { code: 'TOO_MANY_PHOTOS'; maxPhotos: number };
 
 export type AttachmentRefusalCode = AttachmentRefusal['code'];
 
@@ -79,6 +82,21 @@ export function attachmentRefusalMessage(refusal: AttachmentRefusal): string {
     }
     case 'FILE_NAME_INVALID':
       return FILE_NAME_MESSAGES[refusal.reason];
+    case 'PHOTO_TYPE_NOT_ALLOWED': {
+      const what =
+        refusal.detected === null
+          ? 'Tệp không thuộc định dạng được chấp nhận'
+          : `Tệp là ${FILE_KIND_LABELS[refusal.detected]}`;
+      return (
+        `${what}: ảnh sản phẩm chỉ nhận ${kindList(refusal.accepted)}. ` +
+        'Định dạng được xác định theo nội dung tệp, không theo đuôi tên tệp.'
+      );
+    }
+    case 'TOO_MANY_PHOTOS':
+      return (
+        `Sản phẩm đã có đủ ${refusal.maxPhotos} ảnh (tối đa ${refusal.maxPhotos} ảnh mỗi sản phẩm). ` +
+        'Hãy xóa bớt một ảnh rồi tải lên lại.'
+      );
   }
 }
 

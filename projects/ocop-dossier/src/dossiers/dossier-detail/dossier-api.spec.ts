@@ -4,53 +4,9 @@ import { ViewedDistrict } from '@ocop/common';
 import { FakeOcopAuth, nextTask, provideTestElement } from '@ocop/common/testing';
 import { ApiError } from '@ocop/domain';
 import { firstValueFrom } from 'rxjs';
+import { FakeXhr, fakeXhrFactory } from '../../files/testing/fake-xhr';
 import { DossierApi, UPLOAD_XHR, UploadEvent } from './dossier-api';
 import { DOSSIER_ID, dossier } from './testing/dossier-fixtures';
-
-/** Just enough of XMLHttpRequest for an upload: records what is sent, lets the test play the server. */
-class FakeXhr {
-  method = '';
-  url = '';
-  headers: Record<string, string> = {};
-  body: unknown = null;
-  readyState = 0;
-  status = 0;
-  responseText = '';
-  aborted = false;
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  readonly upload: { onprogress: ((event: ProgressEvent) => void) | null } = { onprogress: null };
-
-  open(method: string, url: string): void {
-    this.method = method;
-    this.url = url;
-    this.readyState = 1;
-  }
-  setRequestHeader(name: string, value: string): void {
-    this.headers[name] = value;
-  }
-  send(body: unknown): void {
-    this.body = body;
-  }
-  abort(): void {
-    this.aborted = true;
-    this.readyState = 4;
-  }
-
-  progress(loaded: number, total: number): void {
-    this.upload.onprogress?.(new ProgressEvent('progress', { lengthComputable: true, loaded, total }));
-  }
-  respond(status: number, body: unknown): void {
-    this.readyState = 4;
-    this.status = status;
-    this.responseText = JSON.stringify(body);
-    this.onload?.();
-  }
-  fail(): void {
-    this.readyState = 4;
-    this.onerror?.();
-  }
-}
 
 describe('DossierApi', () => {
   let api: DossierApi;
@@ -65,14 +21,7 @@ describe('DossierApi', () => {
       providers: [
         provideTestElement({ auth }),
         DossierApi,
-        {
-          provide: UPLOAD_XHR,
-          useValue: () => {
-            const xhr = new FakeXhr();
-            xhrs.push(xhr);
-            return xhr as unknown as XMLHttpRequest;
-          },
-        },
+        { provide: UPLOAD_XHR, useValue: fakeXhrFactory((xhr) => xhrs.push(xhr)) },
       ],
     });
     api = TestBed.inject(DossierApi);

@@ -25,6 +25,7 @@ function product(
     productGroup: { code: groupCode, name: productGroup1048(groupCode)!.name },
     producer: { id: producer[0], name: producer[1], type: 'ho-kinh-doanh' },
     commune: { code: '06322', name: commune },
+    photos: [],
     version: 1,
   };
 }

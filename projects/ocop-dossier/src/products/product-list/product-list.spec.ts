@@ -1,6 +1,6 @@
 import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { FakeOcopAuth, nextTask, provideTestElement, TestHost } from '@ocop/common/testing';
+import { FakeOcopAuth, nextTask, provideTestElement, renderDeferred, TestHost } from '@ocop/common/testing';
 import { Page, Product, productGroup1048 } from '@ocop/domain';
 import { ProductList } from './product-list';
 
@@ -14,6 +14,7 @@ function product(id: string, name: string, producer: string, commune: string, gr
     productGroup: { code: groupCode, name: productGroup1048(groupCode)!.name },
     producer: { id: `pr-${id}`, name: producer, type: 'hop-tac-xa' },
     commune: { code: `0${id}`, name: commune },
+    photos: [],
     version: 1,
   };
 }
@@ -494,6 +495,103 @@ describe('ProductList', () => {
         );
         expect(dialogButton('Cancel')).toBeDefined();
       });
+    });
+  });
+
+  describe('photos', () => {
+    const PHOTO = {
+      id: '0c0b2020-0000-4000-8000-00000000f001',
+      fileName: 'Chai mật ong.jpg',
+      size: 3000,
+      sha256: 'b'.repeat(64),
+      uploadedAt: '2025-03-01T02:00:00.000Z',
+    };
+    const WITH_PHOTO: Page<Product> = {
+      items: [{ ...PRODUCTS.items[0], photos: [PHOTO] }, PRODUCTS.items[1]],
+      total: 2,
+    };
+    const photoUrl = `/api/products/1/photos/${PHOTO.id}`;
+
+    // A modal left open would make the rest of Karma's page inert for the specs that follow.
+    afterEach(() => el?.querySelectorAll('dialog').forEach((d) => d.close()));
+
+    function signIn(roles: string[]): void {
+      const auth = new FakeOcopAuth();
+      auth.user = { username: 'spec-product-photos', name: 'Vi Văn Em', roles, communeCode: '06313' };
+      TestBed.inject(TestHost).auth.set(auth);
+    }
+
+    /** The list with its deferred photo blocks rendered, the thumbnail's request answered. */
+    async function openWithPhoto(): Promise<void> {
+      (await create()).flush(WITH_PHOTO);
+      await fixture.whenStable();
+      await renderDeferred(fixture);
+      await nextTask();
+      http.expectOne(photoUrl).flush(new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }));
+      await fixture.whenStable();
+    }
+
+    it('shows a product’s photos as thumbnails in its row, and no photo control to those who only read', async () => {
+      signIn(['department-officer']);
+      await openWithPhoto();
+
+      const img = rows()[0].querySelector<HTMLImageElement>('td.name ul.thumbs img')!;
+      expect(img.alt).toBe('Mật ong hoa nhãn – Chai mật ong.jpg');
+      expect(img.src).toMatch(/^blob:/);
+      expect(el.querySelector('input[type="file"]')).toBeNull();
+      // A product without photos has nothing to show a reader.
+      expect(rows()[1].querySelector('ocop-product-photos')).toBeNull();
+    });
+
+    it('gives those who register products the "Ảnh sản phẩm" control in every row', async () => {
+      signIn(['commune-officer']);
+      await openWithPhoto();
+
+      expect(rows().map((row) => row.querySelector('.control .title')?.textContent?.trim())).toEqual([
+        'Ảnh sản phẩm',
+        'Ảnh sản phẩm',
+      ]);
+    });
+
+    it('puts a changed product in its row, and reloads the list when someone else changed it first', async () => {
+      signIn(['commune-officer']);
+      await openWithPhoto();
+
+      rows()[0].querySelector<HTMLButtonElement>('.remove')!.click();
+      await fixture.whenStable();
+      Array.from(rows()[0].querySelectorAll<HTMLButtonElement>('dialog button'))
+        .find((b) => b.textContent!.trim() === 'Xóa ảnh')!
+        .click();
+      await nextTask();
+      http
+        .expectOne((r) => r.method === 'DELETE' && r.url === photoUrl)
+        .flush({ ...WITH_PHOTO.items[0], photos: [], version: 2 });
+      await fixture.whenStable();
+      expect(rows()[0].querySelector('ul.thumbs')).toBeNull();
+      http.expectNone('/api/products');
+
+      // The same photo, removed meanwhile by someone else.
+      fixture.destroy();
+      await openWithPhoto();
+      rows()[0].querySelector<HTMLButtonElement>('.remove')!.click();
+      await fixture.whenStable();
+      Array.from(rows()[0].querySelectorAll<HTMLButtonElement>('dialog button'))
+        .find((b) => b.textContent!.trim() === 'Xóa ảnh')!
+        .click();
+      await nextTask();
+      http
+        .expectOne((r) => r.method === 'DELETE')
+        .flush(
+          { code: 'STALE_VERSION', message: 'Sản phẩm này vừa được người khác thay đổi.' },
+          { status: 409, statusText: 'Conflict' },
+        );
+      await fixture.whenStable();
+      await nextTask();
+      expectProductsRequest().flush(PRODUCTS);
+      await fixture.whenStable();
+      expect(el.querySelector('.outcome')!.textContent!.trim()).toBe(
+        'Sản phẩm “Mật ong hoa nhãn” vừa được người khác thay đổi; danh sách đã được tải lại. Vui lòng xem lại rồi thử lại.',
+      );
     });
   });
 });

@@ -53,6 +53,17 @@ export const ProductListStore = signalStore(
     );
     return {
       load,
+      /** Puts the product as the API answered it (after a photo was added or removed) in its row. */
+      replace(product: Product): void {
+        patchState(store, {
+          items: store.items().map((item) => (item.id === product.id ? product : item)),
+        });
+      },
+      /** Someone else changed the product first: say so on the page's status line, and load the list again. */
+      reloadChanged(product: Product): void {
+        patchState(store, { outcome: { kind: 'stale', name: product.name } });
+        load();
+      },
       filterStage(stage: ProductStage | null): void {
         patchState(store, { stage, outcome: null });
         load();

@@ -16,6 +16,7 @@ import {
   Translator,
 } from '@ocop/common';
 import { CATALOG_WRITER_ROLES, Product, PRODUCT_STAGES, ProductStage } from '@ocop/domain';
+import { ProductPhotos } from '../product-photos/product-photos';
 import { ProductsApi } from '../products-api';
 import { ProductListStore } from './product-list.store';
 
@@ -29,7 +30,7 @@ registerMessages(CATALOG_MESSAGES);
 @Component({
   selector: 'ocop-product-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel],
+  imports: [StatusPanel, ProductPhotos],
   providers: [ProductsApi, ProductListStore],
   templateUrl: './product-list.html',
   styleUrls: [
@@ -53,7 +54,10 @@ export class ProductList {
   protected readonly producersUrl = computed(() => `${this.base()}/producers`);
   protected readonly newProductUrl = computed(() => `${this.base()}/products/new`);
 
-  /** Whether the user registers products (the API decides; this only spares others a button that fails). */
+  /**
+   * Whether the user registers products, so completes ideas and adds photos (the API decides; this only
+   * spares others buttons that fail).
+   */
   protected readonly canPromote = computed(() => {
     const profile = this.host.auth()?.profile();
     if (!profile || profile instanceof Promise) return false;
