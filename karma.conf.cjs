@@ -6,7 +6,11 @@ module.exports = function (config) {
     basePath: '',
     frameworks: ['jasmine'],
     plugins: [require('karma-jasmine'), require('karma-chrome-launcher')],
-    client: { jasmine: { random: true }, clearContext: false },
+    // KARMA_SEED=<n> replays the order of a run whose specs failed (each run logs its seed first).
+    client: {
+      jasmine: { random: true, ...(process.env.KARMA_SEED ? { seed: process.env.KARMA_SEED } : {}) },
+      clearContext: false,
+    },
     reporters: ['progress'],
     customLaunchers: {
       ChromeHeadlessCI: {
@@ -20,6 +24,10 @@ module.exports = function (config) {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Specs change the URL hundreds of times in a few seconds; past 200 history.pushState/replaceState
+          // calls in 10 s Chromium silently ignores further ones ("Throttling navigation"), which made specs
+          // fail or pass depending on the order they ran in.
+          '--disable-ipc-flooding-protection',
         ],
       },
     },
