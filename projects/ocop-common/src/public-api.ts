@@ -21,3 +21,7 @@ export * from './district/viewed-district';
 export * from './i18n/messages-catalog';
 export * from './i18n/messages-dossier-list';
 export * from './i18n/messages-dossier-detail';
+export * from './files/file-transfer';
+export * from './i18n/messages-tasks';
+export * from './i18n/messages-task-detail';
+export * from './i18n/messages-plans';

@@ -13,3 +13,4 @@ export * from './dossiers/workflow';
 export * from './dossiers/dossier';
 export * from './dossiers/attachments/index';
 export * from './dossiers/validate-dossier';
+export * from './tasks/index';

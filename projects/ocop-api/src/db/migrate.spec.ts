@@ -35,6 +35,7 @@ describe('migrate', () => {
       '0004_dossiers',
       '0005_producer_product_details',
       '0006_product_photos',
+      '0007_tasks',
     ];
     expect([...(first ?? []), ...(second ?? [])]).toEqual(all);
     const schema = [
@@ -46,11 +47,17 @@ describe('migrate', () => {
       'dossier_items',
       'dossiers',
       'module_settings',
+      'plan_targets',
       'plans',
       'producers',
       'product_photos',
       'products',
       'schema_migrations',
+      'task_comments',
+      'task_report_attachments',
+      'task_reports',
+      'task_reviews',
+      'tasks',
     ];
     expect(await tables()).toEqual(schema);
     expect(await db.query('select version, name from schema_migrations order by version')).toEqual(

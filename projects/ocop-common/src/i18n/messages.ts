@@ -1,6 +1,9 @@
 import type { CATALOG_VI } from './messages-catalog';
 import type { DOSSIER_DETAIL_VI } from './messages-dossier-detail';
 import type { DOSSIER_LIST_VI } from './messages-dossier-list';
+import type { PLANS_VI } from './messages-plans';
+import type { TASK_DETAIL_VI } from './messages-task-detail';
+import type { TASKS_VI } from './messages-tasks';
 
 /**
  * User-visible text of every OCOP element. Vietnamese is the source and the default; English must have the
@@ -154,7 +157,13 @@ type CoreMessageKey = keyof typeof MESSAGES_VI;
  * imports cost nothing at run time.
  */
 export type MessageKey =
-  CoreMessageKey | keyof typeof CATALOG_VI | keyof typeof DOSSIER_LIST_VI | keyof typeof DOSSIER_DETAIL_VI;
+  | CoreMessageKey
+  | keyof typeof CATALOG_VI
+  | keyof typeof DOSSIER_LIST_VI
+  | keyof typeof DOSSIER_DETAIL_VI
+  | keyof typeof TASKS_VI
+  | keyof typeof TASK_DETAIL_VI
+  | keyof typeof PLANS_VI;
 
 /** The keys `K` that have both `K.one` and `K.other`: what Translator.count takes. */
 export type PluralMessageKey = {

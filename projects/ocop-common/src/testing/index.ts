@@ -2,3 +2,4 @@
 export * from './fake-auth';
 export * from './test-host';
 export * from './defer';
+export * from '../files/testing/fake-xhr';

@@ -4,7 +4,7 @@ import { ViewedDistrict } from '@ocop/common';
 import { FakeOcopAuth, nextTask, provideTestElement } from '@ocop/common/testing';
 import { ApiError } from '@ocop/domain';
 import { firstValueFrom } from 'rxjs';
-import { FakeXhr, fakeXhrFactory } from '../../files/testing/fake-xhr';
+import { FakeXhr, fakeXhrFactory } from '@ocop/common/testing';
 import { DossierApi, UPLOAD_XHR, UploadEvent } from './dossier-api';
 import { DOSSIER_ID, dossier } from './testing/dossier-fixtures';
 

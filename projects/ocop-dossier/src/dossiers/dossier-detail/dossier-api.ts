@@ -8,9 +8,9 @@ import {
   Me,
 } from '@ocop/domain';
 import { Observable } from 'rxjs';
-import { injectFileTransfer, UploadEvent as FileUploadEvent } from '../../files/file-transfer';
+import { injectFileTransfer, UploadEvent as FileUploadEvent } from '@ocop/common';
 
-export { UPLOAD_XHR } from '../../files/file-transfer';
+export { UPLOAD_XHR } from '@ocop/common';
 
 /** What an upload reports: how far it got (0..1), then the dossier with the new attachment. */
 export type UploadEvent = FileUploadEvent<DossierDetail>;

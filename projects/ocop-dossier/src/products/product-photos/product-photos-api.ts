@@ -2,7 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import { ApiClient } from '@ocop/common';
 import { Product, ProductPhoto } from '@ocop/domain';
 import { Observable } from 'rxjs';
-import { injectFileTransfer, UploadEvent } from '../../files/file-transfer';
+import { injectFileTransfer, UploadEvent } from '@ocop/common';
 
 /** A product's photos in the OCOP API (contract: /api/products/:id/photos[/:photoId]). */
 @Injectable()

@@ -2,8 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FakeOcopAuth, nextTask, provideTestElement, TestHost, waitUntil } from '@ocop/common/testing';
 import { Product, ProductPhoto } from '@ocop/domain';
-import { UPLOAD_XHR } from '../../files/file-transfer';
-import { FakeXhr, fakeXhrFactory } from '../../files/testing/fake-xhr';
+import { UPLOAD_XHR } from '@ocop/common';
+import { FakeXhr, fakeXhrFactory } from '@ocop/common/testing';
 import { ProductPhotos } from './product-photos';
 
 const MB = 1024 * 1024;

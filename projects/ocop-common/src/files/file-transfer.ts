@@ -1,6 +1,10 @@
 import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
 import { inject, InjectionToken } from '@angular/core';
-import { apiRequestHeaders, apiUrl, nfc, OcopHost, toApiError, ViewedDistrict } from '@ocop/common';
+import { toApiError } from '../api/api-client';
+import { apiRequestHeaders, apiUrl } from '../api/request-headers';
+import { ViewedDistrict } from '../district/viewed-district';
+import { OcopHost } from '../host/ocop-host';
+import { nfc } from '../text/nfc';
 import { ApiError, isApiError } from '@ocop/domain';
 import { catchError, defer, from, Observable, switchMap, throwError } from 'rxjs';
 
