@@ -16,6 +16,9 @@ setupOrExit(() => {
 
 const apiPort = Number(process.env.PORT ?? 4300);
 const portalPort = Number(process.env.PORTAL_PORT ?? 4200);
+// The demo data tells Văn Quan's 2020 plan as it stood in mid-July 2020; deadlines are judged on that day
+// unless OCOP_TODAY says otherwise (an empty OCOP_TODAY= means the real date).
+const businessDate = process.env.OCOP_TODAY ?? '2020-07-15';
 const children = [];
 let keycloak = null;
 
@@ -79,6 +82,7 @@ try {
       PORT: String(apiPort),
       KEYCLOAK_URL: keycloak.url,
       KEYCLOAK_REALM: keycloak.realm,
+      OCOP_TODAY: businessDate,
     },
   );
   api.on('exit', (code) => {
@@ -105,8 +109,9 @@ try {
   │
   │ Portal page without OCOP: ${portal.url}/thu-tuc-hanh-chinh
   │ API: http://127.0.0.1:${apiPort}/api  (documentation: /api/docs)
-  │ Demo data: Văn Quan district (Lạng Sơn), its 17 communes, 2 products.
-  │ Keycloak: ${keycloak.url}/admin (admin / admin), realm ${keycloak.realm}
+  │ Demo data: Văn Quan district (Lạng Sơn), its 17 communes, 2 products, the 2020 OCOP plan:
+  │   ${portal.url}/ocop/tasks
+${businessDate ? `  │ Deadlines are judged as of ${businessDate.split('-').reverse().join('/')} (OCOP_TODAY; set OCOP_TODAY= for the real date).\n` : ''}  │ Keycloak: ${keycloak.url}/admin (admin / admin), realm ${keycloak.realm}
   │ Demo logins (password for all: ${DEMO_PASSWORD}):
 ${logins.join('\n')}
   │ Stop with Ctrl+C. Bundles rebuild and the API restarts when files change.

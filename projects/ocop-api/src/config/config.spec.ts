@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       dataDir: resolve(root, '.data'),
       logLevel: 'info',
       demoData: true,
+      today: null,
       keycloak: {
         url: 'http://localhost:8180',
         realm: 'langson',
@@ -62,6 +63,7 @@ describe('loadConfig', () => {
         OCOP_DATA_DIR: '/var/lib/ocop',
         LOG_LEVEL: 'WARN',
         OCOP_DEMO_DATA: 'false',
+        OCOP_TODAY: '2020-07-15',
       },
       root,
     );
@@ -72,6 +74,7 @@ describe('loadConfig', () => {
       dataDir: '/var/lib/ocop',
       logLevel: 'warn',
       demoData: false,
+      today: '2020-07-15',
       keycloak: jasmine.objectContaining({ issuer: 'http://keycloak.internal:8080/realms/langson' }),
     });
   });
@@ -92,6 +95,14 @@ describe('loadConfig', () => {
   });
 
   const refusals: [Record<string, string>, string][] = [
+    [
+      { OCOP_TODAY: '15/07/2020' },
+      'OCOP_TODAY must be a date written yyyy-MM-dd, e.g. 2020-07-15 (got "15/07/2020")',
+    ],
+    [
+      { OCOP_TODAY: '2020-02-30' },
+      'OCOP_TODAY must be a date written yyyy-MM-dd, e.g. 2020-07-15 (got "2020-02-30")',
+    ],
     [{ PORT: 'abc' }, 'PORT must be an integer from 1 to 65535 (got "abc")'],
     [{ PORT: '70000' }, 'PORT must be an integer from 1 to 65535 (got "70000")'],
     [{ PORT: '0' }, 'PORT must be an integer from 1 to 65535 (got "0")'],

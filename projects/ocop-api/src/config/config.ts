@@ -18,6 +18,11 @@ export interface Config {
   dataDir: string;
   logLevel: LogLevel;
   demoData: boolean;
+  /**
+   * OCOP_TODAY: the business date ('yyyy-MM-dd') deadlines and unit validity are judged on, instead of today in
+   * Vietnam. Only for demonstrations and training ("as of 15/07/2020"); null in production.
+   */
+  today: string | null;
   keycloak: KeycloakConfig;
 }
 
@@ -101,6 +106,16 @@ function parseDemoData(raw: string | undefined): boolean {
   throw new ConfigError(`OCOP_DEMO_DATA must be 1/true/yes/on or 0/false/no/off (got "${raw}")`);
 }
 
+function parseToday(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (day === null || day.toISOString().slice(0, 10) !== raw) {
+    throw new ConfigError(`OCOP_TODAY must be a date written yyyy-MM-dd, e.g. 2020-07-15 (got "${raw}")`);
+  }
+  return raw;
+}
+
 function parseKeycloakUrl(raw: string | undefined): string {
   if (raw === undefined) {
     throw new ConfigError(
@@ -151,6 +166,7 @@ export function loadConfig(env: Env, repoRoot: string = REPO_ROOT): Config {
     dataDir: resolve(repoRoot, given(env, 'OCOP_DATA_DIR') ?? '.data'),
     logLevel: parseLogLevel(given(env, 'LOG_LEVEL')),
     demoData: parseDemoData(given(env, 'OCOP_DEMO_DATA')),
+    today: parseToday(given(env, 'OCOP_TODAY')),
     keycloak: keycloakConfig(env),
   };
 }

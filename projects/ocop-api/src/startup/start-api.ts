@@ -6,6 +6,7 @@ import type { Db } from '../db/db';
 import { migrate } from '../db/migrate';
 import { FileStore } from '../features/attachments/file-store';
 import { sweepAttachments } from '../features/attachments/sweep-attachments';
+import { fixBusinessDate } from '../features/units/commune-check';
 import { createTokenVerifier, remoteKeys } from '../features/auth/verify-token';
 import { loadDemoAttachments } from '../seed/demo-attachments';
 import { loadDemoData } from '../seed/load-demo-data';
@@ -35,6 +36,7 @@ function listenFailure(error: unknown, config: Config): Error {
 
 /** Opens the database, migrates it, loads demo data when asked, and listens. Cleans up if any step fails. */
 export async function startApi(config: Config): Promise<RunningApi> {
+  fixBusinessDate(config.today);
   let app: FastifyInstance | undefined;
   const db = await openDatabase(config, (error) =>
     app?.log.error({ err: error }, 'idle database connection failed'),
@@ -46,6 +48,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
     const files = new FileStore(join(config.dataDir, 'attachments'));
     app = await buildApp({ db, verifyToken, logger: { level: config.logLevel }, attachments: { files } });
     app.log.info({ database: db.kind }, 'database open');
+    if (config.today !== null) app.log.warn({ today: config.today }, 'business date fixed by OCOP_TODAY');
     app.log.info({ issuer, audience }, 'access tokens are verified with the keys of this Keycloak realm');
     const applied = await migrate(db);
     if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');

@@ -2,9 +2,23 @@ import type { FieldError } from '@ocop/domain';
 import type { Queryable } from '../../db/db';
 import { findCommune } from './units.repository';
 
-/** Today in Vietnam (yyyy-MM-dd): a unit that ended yesterday there has ended, whatever the server's zone. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+let businessDate: string | null = null;
+
+/**
+ * Makes `todayInVietnam()` answer `day` (the API's OCOP_TODAY, for a demonstration "as of" a past date), or
+ * the real date again with null. Set once at start-up, before the first request.
+ */
+export function fixBusinessDate(day: string | null): void {
+  businessDate = day;
+}
+
+/**
+ * Today in Vietnam (yyyy-MM-dd): a unit that ended yesterday there has ended, whatever the server's zone.
+ * Without an argument it honours the business date fixed at start-up (OCOP_TODAY).
+ */
+export function todayInVietnam(now?: Date): string {
+  if (now === undefined && businessDate !== null) return businessDate;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now ?? new Date());
 }
 
 function vietnameseDate(isoDate: string): string {

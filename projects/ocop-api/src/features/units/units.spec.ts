@@ -1,6 +1,6 @@
 import type { AdminUnit } from '@ocop/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { communeProblem, todayInVietnam } from './commune-check';
+import { communeProblem, fixBusinessDate, todayInVietnam } from './commune-check';
 import type { DemoUser } from '../../testing/tokens';
 
 // Reference data: any OCOP user reads every unit, a commune officer included.
@@ -109,6 +109,18 @@ describe('GET /api/units', () => {
       });
       expect(await communeProblem(t.db, '06295', '2024-10-31')).toBeNull();
     });
+  });
+
+  it('todayInVietnam answers the business date fixed by OCOP_TODAY until it is released', () => {
+    fixBusinessDate('2020-07-15');
+    try {
+      expect(todayInVietnam()).toBe('2020-07-15');
+      // An explicit instant is still converted: only "today" is fixed.
+      expect(todayInVietnam(new Date('2024-10-31T17:00:00Z'))).toBe('2024-11-01');
+    } finally {
+      fixBusinessDate(null);
+    }
+    expect(todayInVietnam()).not.toBe('2020-07-15');
   });
 
   it('todayInVietnam uses Vietnam time (UTC+7)', () => {
