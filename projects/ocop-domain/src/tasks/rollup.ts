@@ -29,7 +29,18 @@ export interface Rollup {
 }
 
 export function rollupOf(tasks: readonly RollupTask[]): Rollup {
-  throw new Error('implemented by the domain helper');
+  const counted = tasks.filter((t) => t.status !== 'cancelled');
+  const acceptedValues = counted.map((t) => t.acceptedPercent ?? 0);
+  const reportedValues = counted.map((t) => t.reportedPercent ?? 0);
+  return {
+    counted: counted.length,
+    cancelled: tasks.length - counted.length,
+    accepted: counted.filter((t) => t.status === 'accepted').length,
+    acceptedValues,
+    acceptedMean: meanOf(acceptedValues),
+    reportedValues,
+    reportedMean: meanOf(reportedValues),
+  };
 }
 
 /** One roll-up row of GET /api/tasks/plans/:id/rollups. */
@@ -46,5 +57,26 @@ export interface RollupRow extends Rollup {
  * aggregate; the export writes it).
  */
 export function rollupFormula(rollup: Rollup, which: 'accepted' | 'reported'): string {
-  throw new Error('implemented by the domain helper');
+  const what = which === 'accepted' ? 'tiến độ đã nghiệm thu' : 'tiến độ do đơn vị báo cáo';
+  const values = which === 'accepted' ? rollup.acceptedValues : rollup.reportedValues;
+  const mean = which === 'accepted' ? rollup.acceptedMean : rollup.reportedMean;
+  const left = rollup.cancelled > 0 ? ` (không tính ${rollup.cancelled} nhiệm vụ đã hủy)` : '';
+  if (values.length === 0) {
+    return `Chưa có nhiệm vụ nào để tính trung bình cộng ${what}${left}: 0 %`;
+  }
+  const sum = values.map(decimal).join(' + ');
+  return `Trung bình cộng ${what} của ${values.length} nhiệm vụ${left}: (${sum}) / ${values.length} = ${decimal(mean)} %`;
+}
+
+/** The mean rounded to one decimal (half away from zero); 0 for no values. */
+function meanOf(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sum = values.reduce((a, b) => a + b, 0);
+  // Scaling the integer sum before dividing keeps 16.65 from becoming 16.649999….
+  return Math.round((sum * 10) / values.length) / 10;
+}
+
+/** Vietnamese decimal notation: 16.7 → '16,7'. */
+function decimal(value: number): string {
+  return String(value).replace('.', ',');
 }

@@ -37,7 +37,14 @@ export interface TaskWorkflowAction {
 const OPEN: readonly TaskStatus[] = ['assigned', 'in_progress', 'reported_done', 'returned'];
 
 export const TASK_WORKFLOW: readonly TaskWorkflowAction[] = [
-  { id: 'start', from: ['assigned'], by: ['lead', 'standing'], to: 'in_progress', needsReason: false, guards: [] },
+  {
+    id: 'start',
+    from: ['assigned'],
+    by: ['lead', 'standing'],
+    to: 'in_progress',
+    needsReason: false,
+    guards: [],
+  },
   {
     id: 'report',
     from: ['assigned', 'in_progress', 'returned'],
@@ -64,8 +71,22 @@ export const TASK_WORKFLOW: readonly TaskWorkflowAction[] = [
     guards: ['pendingReport'],
   },
   { id: 'cancel', from: OPEN, by: ['standing'], to: 'cancelled', needsReason: true, guards: [] },
-  { id: 'reopen', from: ['accepted', 'cancelled'], by: ['standing'], to: 'in_progress', needsReason: true, guards: [] },
-  { id: 'comment', from: [...OPEN, 'accepted'], by: ['lead', 'standing', 'cooperating'], to: 'same', needsReason: false, guards: [] },
+  {
+    id: 'reopen',
+    from: ['accepted', 'cancelled'],
+    by: ['standing'],
+    to: 'in_progress',
+    needsReason: true,
+    guards: [],
+  },
+  {
+    id: 'comment',
+    from: [...OPEN, 'accepted'],
+    by: ['lead', 'standing', 'cooperating'],
+    to: 'same',
+    needsReason: false,
+    guards: [],
+  },
 ];
 
 export type TaskActor = Pick<Principal, 'roles' | 'districtCode' | 'communeCode' | 'departmentCode'>;
@@ -81,20 +102,79 @@ export interface WorkflowTask {
   pendingReview: boolean;
 }
 
-export type TaskRefusalCode = 'FORBIDDEN' | 'INVALID_STATE' | 'REASON_REQUIRED' | 'PENDING_REPORT' | 'NO_PENDING_REPORT';
+export type TaskRefusalCode =
+  'FORBIDDEN' | 'INVALID_STATE' | 'REASON_REQUIRED' | 'PENDING_REPORT' | 'NO_PENDING_REPORT';
 
 export type TaskActionCheck =
-  | { ok: true; to: TaskStatus }
-  | { ok: false; code: TaskRefusalCode; message: string };
+  { ok: true; to: TaskStatus } | { ok: false; code: TaskRefusalCode; message: string };
+
+const TASK_RELATIONS: readonly TaskRelation[] = ['lead', 'standing', 'cooperating'];
+
+const STATUS_LABELS: Record<TaskStatus, string> = {
+  assigned: 'đã giao',
+  in_progress: 'đang thực hiện',
+  reported_done: 'đã báo cáo hoàn thành',
+  accepted: 'đã nghiệm thu',
+  returned: 'bị trả lại',
+  cancelled: 'đã hủy',
+};
+
+const ACTION_LABELS: Record<TaskActionId, string> = {
+  start: 'bắt đầu thực hiện',
+  report: 'báo cáo tiến độ',
+  accept: 'nghiệm thu báo cáo',
+  return: 'trả lại báo cáo',
+  cancel: 'hủy nhiệm vụ',
+  reopen: 'mở lại nhiệm vụ',
+  comment: 'góp ý',
+};
+
+const RELATION_LABELS: Record<TaskRelation, string> = {
+  lead: 'đơn vị chủ trì',
+  standing: 'đơn vị thường trực',
+  cooperating: 'đơn vị phối hợp',
+};
+
+/** Whether the actor answers for `unit` in the plan of `planUnitCode`. */
+function answersFor(actor: TaskActor, unit: TaskUnit, planUnitCode: string): boolean {
+  switch (unit.kind) {
+    case 'department':
+      // Department codes repeat in every district: only the plan's own district's offices answer for them.
+      return (
+        (actor.roles.includes('department-officer') || actor.roles.includes('district-officer')) &&
+        actor.districtCode === planUnitCode &&
+        actor.departmentCode === unit.code
+      );
+    case 'commune':
+      return actor.roles.includes('commune-officer') && actor.communeCode === unit.code;
+    case 'producer':
+      // A producer has no login: the office of the commune it is registered in answers for it.
+      return (
+        actor.roles.includes('commune-officer') &&
+        unit.communeCode !== null &&
+        actor.communeCode === unit.communeCode
+      );
+  }
+}
 
 /** The relations `actor` has to `task` (empty for a reader such as a province officer). */
-export function taskRelations(actor: TaskActor, task: Omit<WorkflowTask, 'status' | 'pendingReview'>): TaskRelation[] {
-  throw new Error('implemented by the domain helper: see task-workflow.spec.ts');
+export function taskRelations(
+  actor: TaskActor,
+  task: Omit<WorkflowTask, 'status' | 'pendingReview'>,
+): TaskRelation[] {
+  const held = new Set<TaskRelation>();
+  if (actor.roles.includes('district-officer') && actor.districtCode === task.planUnitCode)
+    held.add('standing');
+  if (answersFor(actor, task.lead, task.planUnitCode)) held.add('lead');
+  if (task.cooperating.some((unit) => answersFor(actor, unit, task.planUnitCode))) held.add('cooperating');
+  return TASK_RELATIONS.filter((r) => held.has(r));
 }
 
 /** The actions `actor` may take on `task` now, in `TASK_WORKFLOW` order: the UI's buttons. */
 export function availableTaskActions(actor: TaskActor, task: WorkflowTask): TaskActionId[] {
-  throw new Error('implemented by the domain helper');
+  const relations = taskRelations(actor, task);
+  // A reason is asked for when the button is pressed, so it does not hide the button.
+  return TASK_WORKFLOW.filter((a) => refusalOf(a, relations, task) === null).map((a) => a.id);
 }
 
 /**
@@ -108,5 +188,72 @@ export function checkTaskAction(
   action: TaskActionId,
   input: { reason?: string | null; percent?: number },
 ): TaskActionCheck {
-  throw new Error('implemented by the domain helper');
+  const definition = TASK_WORKFLOW.find((a) => a.id === action);
+  if (definition === undefined) {
+    return {
+      ok: false,
+      code: 'INVALID_STATE',
+      message: `Không có thao tác "${String(action)}" với nhiệm vụ.`,
+    };
+  }
+  const refusal = refusalOf(definition, taskRelations(actor, task), task);
+  if (refusal !== null) return refusal;
+  if (definition.needsReason && (input.reason ?? '').trim() === '') {
+    return {
+      ok: false,
+      code: 'REASON_REQUIRED',
+      message: `Cần ghi lý do để ${ACTION_LABELS[definition.id]}.`,
+    };
+  }
+  return { ok: true, to: targetOf(definition, task, input.percent) };
+}
+
+function refusalOf(
+  action: TaskWorkflowAction,
+  relations: readonly TaskRelation[],
+  task: WorkflowTask,
+): Extract<TaskActionCheck, { ok: false }> | null {
+  if (!action.by.some((r) => relations.includes(r))) {
+    const who = action.by.map((r) => RELATION_LABELS[r]).join(' hoặc ');
+    return {
+      ok: false,
+      code: 'FORBIDDEN',
+      message: `Chỉ ${who} của nhiệm vụ mới được ${ACTION_LABELS[action.id]}.`,
+    };
+  }
+  if (!action.from.includes(task.status)) {
+    return {
+      ok: false,
+      code: 'INVALID_STATE',
+      message: `Không thể ${ACTION_LABELS[action.id]} khi nhiệm vụ ${STATUS_LABELS[task.status]}.`,
+    };
+  }
+  if (action.guards.includes('noPendingReport') && task.pendingReview) {
+    return {
+      ok: false,
+      code: 'PENDING_REPORT',
+      message: 'Báo cáo trước đang chờ đơn vị thường trực xem xét.',
+    };
+  }
+  if (action.guards.includes('pendingReport') && !task.pendingReview) {
+    return {
+      ok: false,
+      code: 'NO_PENDING_REPORT',
+      message: `Không có báo cáo tiến độ nào đang chờ xem xét để ${ACTION_LABELS[action.id]}.`,
+    };
+  }
+  return null;
+}
+
+function targetOf(action: TaskWorkflowAction, task: WorkflowTask, percent: number | undefined): TaskStatus {
+  switch (action.to) {
+    case 'same':
+      return task.status;
+    case 'by-percent':
+      return percent === 100 ? 'reported_done' : 'in_progress';
+    case 'by-report':
+      return percent === 100 ? 'accepted' : 'in_progress';
+    default:
+      return action.to;
+  }
 }
