@@ -1,6 +1,7 @@
 import { foldForSearch } from '@ocop/domain';
 import type { Db, Queryable } from '../db/db';
 import { DEMO_DOSSIERS_DATA_SET, loadDemoDossiers } from './demo-dossiers';
+import { DEMO_PLAN_DATA_SET, loadDemoPlan } from './demo-plan';
 import { DEMO_DATA_SET, DEMO_PRODUCERS, DEMO_PRODUCTS, DEMO_UNITS } from './van-quan-2020';
 
 // Serialises concurrent first starts of several replicas (the second one then finds the data loaded).
@@ -26,6 +27,12 @@ export async function loadDemoData(db: Db): Promise<boolean> {
     if (!loaded.has(DEMO_DOSSIERS_DATA_SET)) {
       await loadDemoDossiers(tx);
       await tx.query('insert into demo_data_loads (name) values ($1)', [DEMO_DOSSIERS_DATA_SET]);
+      changed = true;
+    }
+    // After the dossiers: the plan's targets and tasks link to them.
+    if (!loaded.has(DEMO_PLAN_DATA_SET)) {
+      await loadDemoPlan(tx);
+      await tx.query('insert into demo_data_loads (name) values ($1)', [DEMO_PLAN_DATA_SET]);
       changed = true;
     }
     return changed;
