@@ -14,6 +14,7 @@ import { producerRoutes } from './features/producers/producers.routes';
 import { productPhotoRoutes } from './features/products/product-photos.routes';
 import { productRoutes } from './features/products/products.routes';
 import { taskRoutes } from './features/tasks/tasks.routes';
+import { taskProgressRoutes } from './features/tasks/progress/task-progress.routes';
 import { unitRoutes } from './features/units/units.routes';
 import { registerErrorHandling } from './http/error-handler';
 import { registerSharedSchemas } from './http/schemas';
@@ -25,8 +26,8 @@ export interface AppOptions {
   /** Fastify/pino logger options; off by default so tests stay quiet. */
   logger?: FastifyServerOptions['logger'];
   /**
-   * Where attachment files go (and test limits); a temporary directory when not given. Product photos are
-   * kept in the same store.
+   * Where attachment files go (and test limits); a temporary directory when not given. Product photos and the
+   * evidence of task progress reports are kept in the same store.
    */
   attachments?: AttachmentOptions;
 }
@@ -65,6 +66,7 @@ export async function buildApp({
       await api.register(productRoutes, { db });
       await api.register(dossierRoutes, { db });
       await api.register(taskRoutes, { db });
+      await api.register(taskProgressRoutes, { db, files: attachments?.files, limits: attachments?.limits });
       await api.register(moduleSettingRoutes, { db });
       await api.register(auditRoutes, { db });
       await api.register(attachmentRoutes, { db, ...attachments });

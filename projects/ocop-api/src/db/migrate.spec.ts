@@ -36,6 +36,7 @@ describe('migrate', () => {
       '0005_producer_product_details',
       '0006_product_photos',
       '0007_tasks',
+      '0008_task_requests',
     ];
     expect([...(first ?? []), ...(second ?? [])]).toEqual(all);
     const schema = [
@@ -53,6 +54,7 @@ describe('migrate', () => {
       'product_photos',
       'products',
       'schema_migrations',
+      'task_action_requests',
       'task_comments',
       'task_report_attachments',
       'task_reports',

@@ -109,8 +109,8 @@ export async function markItemProvided(tx: Queryable, dossierId: string, itemId:
 
 /**
  * Which of `keys` have a row. The file store holds the files of every table listed here (dossier attachments,
- * product photos); a table whose rows own stored files and is missing here would lose them to the start-up
- * sweep, which removes every stored file this function does not return.
+ * product photos, task report evidence); a table whose rows own stored files and is missing here would lose
+ * them to the start-up sweep, which removes every stored file this function does not return.
  */
 export async function recordedStorageKeys(db: Queryable, keys: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
@@ -118,7 +118,9 @@ export async function recordedStorageKeys(db: Queryable, keys: readonly string[]
   const rows = await db.query<{ storage_key: string }>(
     `select storage_key from attachments where storage_key = any(string_to_array($1, ','))
      union all
-     select storage_key from product_photos where storage_key = any(string_to_array($1, ','))`,
+     select storage_key from product_photos where storage_key = any(string_to_array($1, ','))
+     union all
+     select storage_key from task_report_attachments where storage_key = any(string_to_array($1, ','))`,
     [keys.join(',')],
   );
   return new Set(rows.map((row) => row.storage_key));

@@ -12,6 +12,12 @@ import {
   TEST_CLIENTS,
   testKeycloakConfig,
 } from '../../testing/tokens';
+import { insertPlan, insertTask } from '../tasks/progress/testing/progress-fixtures';
+import {
+  evidenceUpload,
+  progressReport,
+  recordReviewRequest,
+} from '../tasks/progress/testing/progress-requests';
 import { createTokenVerifier, remoteKeys } from './verify-token';
 
 /**
@@ -36,6 +42,16 @@ interface Samples {
   dossierId: string;
   attachmentId: string;
   photoId: string;
+  tasks: TaskSamples;
+}
+
+/** Under /api/tasks: a plan of Văn Quan with a task of Xã Hữu Lễ, its report with one PDF, and a review. */
+interface TaskSamples {
+  planId: string;
+  taskId: string;
+  reportId: string;
+  attachmentId: string;
+  reviewId: string;
 }
 
 function sampleValue(path: string, param: string, samples: Samples): string | undefined {
@@ -47,6 +63,10 @@ function sampleValue(path: string, param: string, samples: Samples): string | un
       attachmentId: samples.attachmentId,
     };
     return dossierParams[param];
+  }
+  if (path.startsWith('/api/tasks/')) {
+    const taskParams: Record<string, string> = { ...samples.tasks };
+    return taskParams[param];
   }
   const params: Record<string, string> = {
     id: '0c0b2020-0000-4000-8000-000000000201',
@@ -73,8 +93,39 @@ async function samplePhoto(t: TestApp): Promise<string> {
   return photoId;
 }
 
+/** The samples under /api/tasks, made as the commune office and the standing unit would. */
+async function sampleTasks(t: TestApp): Promise<TaskSamples> {
+  const { id: planId, year } = await insertPlan(t.db);
+  const taskId = await insertTask(t.db, planId, { lead: 'commune:06322' });
+  const reported = await t.inject(
+    'xa.huule',
+    progressReport(taskId, { percent: 50, text: 'Đã làm', version: 1 }),
+  );
+  const reportId = reported.json<{ reports?: { id: string }[] }>().reports?.[0]?.id;
+  if (reportId === undefined) throw new Error(`auth.spec: sample report failed: ${reported.body}`);
+  const uploaded = await t.inject(
+    'xa.huule',
+    evidenceUpload(reportId, 'bao-cao.pdf', Buffer.from('%PDF-1.4\n%%EOF\n')),
+  );
+  const attachmentId = uploaded.json<{ id?: string }>().id;
+  if (attachmentId === undefined) throw new Error(`auth.spec: sample evidence failed: ${uploaded.body}`);
+  const review = await t.inject(
+    'vq.nongnghiep',
+    recordReviewRequest(planId, {
+      period: `${year}-Q2`,
+      heldOn: `${year}-07-10`,
+      attendees: ['Phòng NN&PTNT'],
+      conclusions: 'Sơ kết.',
+      followUps: [],
+    }),
+  );
+  const reviewId = review.json<{ id?: string }>().id;
+  if (reviewId === undefined) throw new Error(`auth.spec: sample review failed: ${review.body}`);
+  return { planId, taskId, reportId, attachmentId, reviewId };
+}
+
 /** A draft dossier of the Hữu Lễ liquor with one attachment, made as its commune officer would. */
-async function sampleDossier(t: TestApp): Promise<Omit<Samples, 'photoId'>> {
+async function sampleDossier(t: TestApp): Promise<Omit<Samples, 'photoId' | 'tasks'>> {
   const created = await t.inject('xa.huule', {
     method: 'POST',
     url: '/api/dossiers',
@@ -169,7 +220,11 @@ describe('authentication of every protected route', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    routes = await protectedRoutes(t, { ...(await sampleDossier(t)), photoId: await samplePhoto(t) });
+    routes = await protectedRoutes(t, {
+      ...(await sampleDossier(t)),
+      photoId: await samplePhoto(t),
+      tasks: await sampleTasks(t),
+    });
     realToken = await accessToken('xa.huule');
   });
 
@@ -194,7 +249,17 @@ describe('authentication of every protected route', () => {
       'GET /api/products',
       'GET /api/products/{id}',
       'GET /api/products/{id}/photos/{photoId}',
+      'GET /api/tasks/mine',
       'GET /api/tasks/plans',
+      'GET /api/tasks/plans/{planId}',
+      'GET /api/tasks/plans/{planId}/deadline-counts',
+      'GET /api/tasks/plans/{planId}/reviews',
+      'GET /api/tasks/plans/{planId}/rollups',
+      'GET /api/tasks/plans/{planId}/tasks',
+      'GET /api/tasks/plans/{planId}/units',
+      'GET /api/tasks/report-attachments/{attachmentId}/content',
+      'GET /api/tasks/reviews/{reviewId}',
+      'GET /api/tasks/tasks/{taskId}',
       'GET /api/units',
       'POST /api/dossiers',
       'POST /api/dossiers/{id}/actions/{action}',
@@ -203,9 +268,19 @@ describe('authentication of every protected route', () => {
       'POST /api/products',
       'POST /api/products/{id}/photos',
       'POST /api/products/{id}/promote',
+      'POST /api/tasks/plans',
+      'POST /api/tasks/plans/{planId}/copy',
+      'POST /api/tasks/plans/{planId}/reviews',
+      'POST /api/tasks/plans/{planId}/tasks',
+      'POST /api/tasks/reports/{reportId}/attachments',
+      'POST /api/tasks/tasks/{taskId}/actions',
+      'POST /api/tasks/tasks/{taskId}/comments',
+      'POST /api/tasks/tasks/{taskId}/reports',
       'PUT /api/admin/module-settings/{districtCode}/{module}',
       'PUT /api/dossiers/{id}/items/{itemId}',
       'PUT /api/producers/{producerId}',
+      'PUT /api/tasks/plans/{planId}',
+      'PUT /api/tasks/tasks/{taskId}',
     ]);
   });
 
