@@ -1,7 +1,9 @@
 import { inject, Injectable } from '@angular/core';
-import { ApiClient } from '@ocop/common';
+import { ApiClient, injectFileTransfer, UploadEvent } from '@ocop/common';
 import type {
   AttachmentInfo,
+  DossierSummary,
+  Me,
   MyTasks,
   NewPlan,
   NewTask,
@@ -11,6 +13,7 @@ import type {
   Plan,
   PlanChange,
   PlanDetail,
+  Product,
   ProgressReportRequest,
   RollupRow,
   TaskActionId,
@@ -36,6 +39,12 @@ export type TaskReviewAction = Exclude<TaskActionId, 'report' | 'comment'>;
 @Injectable()
 export class TasksApi {
   private readonly api = inject(ApiClient);
+  private readonly files = injectFileTransfer();
+
+  /** The signed-in user with unit names (GET /api/me): what the pages build the workflow actor from. */
+  me(): Observable<Me> {
+    return this.api.get<Me>('/me');
+  }
 
   plans(query: { year?: number; limit?: number; offset?: number } = {}): Observable<Page<Plan>> {
     return this.api.get<Page<Plan>>('/tasks/plans', { ...query });
@@ -112,6 +121,26 @@ export class TasksApi {
   /** Path (below the API base) of an evidence file's bytes. */
   reportAttachmentContentPath(attachment: Pick<AttachmentInfo, 'id'>): string {
     return `/tasks/report-attachments/${attachment.id}/content`;
+  }
+
+  /** Sends one evidence file of a report, with progress; unsubscribing aborts it (files/file-transfer.ts). */
+  uploadEvidence(reportId: string, file: File): Observable<UploadEvent<AttachmentInfo>> {
+    return this.files.upload<AttachmentInfo>(this.reportAttachmentUploadPath(reportId), file);
+  }
+
+  /** An evidence file's bytes, to show or save through a blob: URL. */
+  evidence(attachment: Pick<AttachmentInfo, 'id'>, disposition: 'inline' | 'attachment'): Observable<Blob> {
+    return this.files.bytes(this.reportAttachmentContentPath(attachment), { disposition });
+  }
+
+  /** The products the caller may see (dossier module's GET /api/products), for a task's optional link. */
+  products(): Observable<Page<Product>> {
+    return this.api.get<Page<Product>>('/products', { limit: 200 });
+  }
+
+  /** The dossiers of a round the caller may see (GET /api/dossiers), for a task's optional link. */
+  dossiers(roundYear: number): Observable<Page<DossierSummary>> {
+    return this.api.get<Page<DossierSummary>>('/dossiers', { roundYear, limit: 200 });
   }
 
   reviews(planId: string): Observable<TaskReview[]> {
