@@ -63,13 +63,13 @@ test('a module route opened directly (reload, bookmark) mounts that module', asy
 }) => {
   const portal = new Portal(page);
   await portal.signIn('/ocop/tasks');
-  await expect(page.locator('ocop-tasks-app h2')).toHaveText('Theo dõi nhiệm vụ');
+  await expect(page.locator('ocop-tasks-app h2')).toHaveText('Việc của đơn vị tôi');
   await expect(portal.ocopNav.getByRole('link', { name: 'Nhiệm vụ' })).toHaveAttribute(
     'aria-current',
     'page',
   );
   await page.reload();
-  await expect(page.locator('ocop-tasks-app h2')).toHaveText('Theo dõi nhiệm vụ');
+  await expect(page.locator('ocop-tasks-app h2')).toHaveText('Việc của đơn vị tôi');
   expect(consoleErrors).toEqual([]);
 });
 

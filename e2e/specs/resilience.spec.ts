@@ -26,6 +26,6 @@ test('a module bundle that fails to load shows an error with retry; the rest kee
   await expect(panel).toContainText('Không tải được phân hệ Nhiệm vụ.');
   await page.unroute(tasksBundle);
   await panel.getByRole('button', { name: 'Thử lại' }).click();
-  await expect(page.locator('ocop-tasks-app h2')).toHaveText('Theo dõi nhiệm vụ');
+  await expect(page.locator('ocop-tasks-app h2')).toHaveText('Việc của đơn vị tôi');
   await expect(panel).toHaveCount(0);
 });
