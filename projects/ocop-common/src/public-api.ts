@@ -25,3 +25,6 @@ export * from './files/file-transfer';
 export * from './i18n/messages-tasks';
 export * from './i18n/messages-task-detail';
 export * from './i18n/messages-plans';
+export * from './ui/file-list/file-list';
+export * from './changes/change-flow';
+export * from './ui/timeline-entries/timeline-entries';

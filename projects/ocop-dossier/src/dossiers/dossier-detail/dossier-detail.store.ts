@@ -1,6 +1,7 @@
 import { computed, inject } from '@angular/core';
 import { patchState, signalStore, withComputed, withHooks, withMethods, withState } from '@ngrx/signals';
 import { rxMethod } from '@ngrx/signals/rxjs-interop';
+import { ChangeOutcome, changeFlow } from '@ocop/common';
 import {
   ApiError,
   availableActions,
@@ -28,11 +29,7 @@ export type DossierChange =
   | { kind: 'action'; action: string; request: Omit<DossierActionRequest, 'version'> }
   | { kind: 'delete-attachment'; attachmentId: string };
 
-/**
- * How a change ended: saved; refused (the error is in `failures`); dropped by the user after a conflict; or
- * not sent because the same change is already under way.
- */
-export type ChangeOutcome = 'saved' | 'failed' | 'discarded' | 'busy';
+export type { ChangeOutcome } from '@ocop/common';
 
 export interface UploadState {
   fileName: string;
@@ -96,20 +93,6 @@ export function actorOf(me: Me): WorkflowActor {
   return { roles: me.roles, communeCode: me.commune?.code ?? null, districtCode: me.district?.code ?? null };
 }
 
-function without<T>(record: Record<string, T>, key: string): Record<string, T> {
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
-}
-
-/**
- * Whether a failed action may still have happened on the server (no answer, or a server fault), so a retry
- * must carry the same request id; a refusal the API answered (403, 409, 400) means nothing happened.
- */
-export function outcomeUncertain(error: ApiError): boolean {
-  return ['NETWORK', 'CLIENT', 'INTERNAL'].includes(error.code) || /^HTTP_5\d\d$/.test(error.code);
-}
-
 function isNotFound(error: ApiError): boolean {
   return error.code === 'NOT_FOUND' || error.code === 'HTTP_404';
 }
@@ -161,10 +144,6 @@ export const DossierDetailStore = signalStore(
   }),
   withMethods((store, api = inject(DossierApi)) => {
     const uploads = new Map<string, Subscription>();
-    /** The request id of each action intent not yet settled, reused when it is retried. */
-    const intents = new Map<string, string>();
-    /** The callers of changes still waiting (a conflict resolves them later), by change key. */
-    const waiting = new Map<string, (outcome: ChangeOutcome) => void>();
 
     const loadTimeline = rxMethod<string>(
       pipe(
@@ -223,67 +202,31 @@ export const DossierDetailStore = signalStore(
       }
     }
 
-    function settle(key: string, outcome: ChangeOutcome): void {
-      patchState(store, { pending: store.pending().filter((k) => k !== key) });
-      const resolve = waiting.get(key);
-      waiting.delete(key);
-      resolve?.(outcome);
-    }
-
-    function fail(key: string, error: ApiError): void {
-      patchState(store, { failures: { ...store.failures(), [key]: error } });
-      settle(key, 'failed');
-    }
-
-    /** Sends the change on top of `dossier` (the version the user saw, or a reloaded one). */
-    function attempt(requested: DossierChange, dossier: DossierDetail): void {
-      const key = changeKey(requested);
-      patchState(store, { failures: without(store.failures(), key), lastSaved: null });
-      send(requested, dossier).subscribe({
-        next: (saved) => {
-          patchState(store, { dossier: saved, lastSaved: key });
-          loadTimeline(saved.id);
-          settle(key, 'saved');
-        },
-        error: (error: ApiError) => {
-          if (error.code === 'STALE_VERSION') patchState(store, { conflict: requested });
-          else fail(key, error);
-        },
-      });
-    }
-
-    /** Loads the dossier as the server has it now, then `then`; `onError` when that fails. */
-    function reload(then: (dossier: DossierDetail) => void, onError: (error: ApiError) => void): void {
-      const id = store.dossierId();
-      if (!id) return;
-      api.get(id).subscribe({
-        next: (dossier) => {
-          patchState(store, { dossier });
-          loadTimeline(id);
-          then(dossier);
-        },
-        error: onError,
-      });
-    }
+    const changes = changeFlow<DossierChange, DossierDetail>({
+      state: store,
+      patch: (patch) => patchState(store, patch),
+      current: () => store.dossier(),
+      key: changeKey,
+      send,
+      saved: (requested, saved) => {
+        patchState(store, { dossier: saved, lastSaved: changeKey(requested) });
+        loadTimeline(saved.id);
+      },
+      reload: () => {
+        const id = store.dossierId();
+        return id ? api.get(id) : null;
+      },
+      reloaded: (dossier) => {
+        patchState(store, { dossier });
+        loadTimeline(dossier.id);
+      },
+      newRequestId,
+    });
 
     function uploadError(itemId: string, fileName: string, error: ApiError): void {
       patchState(store, {
         uploads: { ...store.uploads(), [itemId]: { fileName, progress: 0, status: 'failed', error } },
       });
-    }
-
-    /**
-     * Sends a change based on the dossier the user sees. Resolves once it is settled: a conflict keeps it
-     * open until the user re-applies (then it resolves with that attempt's outcome) or drops it.
-     */
-    function change(requested: DossierChange): Promise<ChangeOutcome> {
-      const key = changeKey(requested);
-      const dossier = store.dossier();
-      if (!dossier || store.pending().includes(key) || store.conflict()) return Promise.resolve('busy');
-      patchState(store, { pending: [...store.pending(), key] });
-      const outcome = new Promise<ChangeOutcome>((resolve) => waiting.set(key, resolve));
-      attempt(requested, dossier);
-      return outcome;
     }
 
     return {
@@ -293,52 +236,30 @@ export const DossierDetailStore = signalStore(
         if (id) loadTimeline(id);
       },
 
-      change,
+      /**
+       * Sends a change based on the dossier the user sees. Resolves once it is settled: a conflict keeps it
+       * open until the user re-applies (then it resolves with that attempt's outcome) or drops it.
+       */
+      change: (requested: DossierChange): Promise<ChangeOutcome> => changes.change(requested),
 
       /**
        * Takes a workflow action. One user intent keeps one request id until it is settled, so a retry after
        * a lost answer cannot make a second transition (the API answers a repeated id with the first result).
        */
-      async act(
+      act(
         action: string,
         request: Omit<DossierActionRequest, 'version' | 'requestId'>,
       ): Promise<ChangeOutcome> {
-        const requestId = intents.get(action) ?? newRequestId();
-        intents.set(action, requestId);
-        const outcome = await change({ kind: 'action', action, request: { ...request, requestId } });
-        const error = store.failures()['action'];
-        if (
-          outcome === 'saved' ||
-          outcome === 'discarded' ||
-          (outcome === 'failed' && error && !outcomeUncertain(error))
-        ) {
-          intents.delete(action);
-        }
-        return outcome;
+        return changes.withIntent(action, 'action', (requestId) =>
+          changes.change({ kind: 'action', action, request: { ...request, requestId } }),
+        );
       },
 
       /** After a conflict: loads the current dossier and sends the user's change again on top of it. */
-      reapply(): void {
-        const refused = store.conflict();
-        if (!refused) return;
-        patchState(store, { conflict: null });
-        reload(
-          (dossier) => attempt(refused, dossier),
-          (error) => fail(changeKey(refused), error),
-        );
-      },
+      reapply: (): void => changes.reapply(),
 
       /** After a conflict: loads the current dossier and drops the user's change. */
-      discard(): void {
-        const refused = store.conflict();
-        if (!refused) return;
-        patchState(store, { conflict: null });
-        const key = changeKey(refused);
-        reload(
-          () => settle(key, 'discarded'),
-          (error) => fail(key, error),
-        );
-      },
+      discard: (): void => changes.discard(),
 
       /**
        * Uploads a file to an item; progress and the result land in `uploads[itemId]`. A `refusal` found

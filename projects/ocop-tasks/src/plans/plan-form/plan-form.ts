@@ -15,7 +15,6 @@ import {
   OcopHost,
   PLANS_MESSAGES,
   registerMessages,
-  SavedDraft,
   StatusPanel,
   TASKS_MESSAGES,
   Translator,
@@ -31,6 +30,7 @@ import {
   vietnamDate,
 } from '@ocop/domain';
 import { TasksApi } from '../../api/tasks-api';
+import { DraftOffer } from '../../drafts/draft-offer';
 import { TasksNav } from '../../nav/tasks-nav';
 import { managedDistrict, tasksBase } from '../plan-list/plan-manager';
 import {
@@ -86,7 +86,6 @@ export class PlanForm {
   readonly planId = input<string | null>(null);
 
   protected readonly store = inject(PlanFormStore);
-  private readonly drafts = inject(FormDrafts);
   private readonly host = inject(OcopHost);
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
@@ -104,9 +103,8 @@ export class PlanForm {
   private readonly base = signal<PlanFormValue | null>(null);
   private readonly version = signal<number | null>(null);
   protected readonly errors = signal<FieldError[]>([]);
-  protected readonly offeredDraft = signal<SavedDraft<PlanFormDraft> | null>(null);
+  protected readonly draft = new DraftOffer<PlanFormDraft>(inject(FormDrafts), this.i18n);
   protected readonly reapplied = signal<Reapplied | null>(null);
-  private touched = false;
 
   protected readonly district = computed(() => managedDistrict(this.host));
   protected readonly editing = computed(() => this.planId() !== null);
@@ -127,10 +125,6 @@ export class PlanForm {
     if (!error || error.code === 'STALE_VERSION') return null;
     if (error.code === 'PLAN_EXISTS') return this.t('plans.form.exists', { year: this.value().year });
     return this.i18n.apiError(error);
-  });
-  protected readonly offeredAt = computed(() => {
-    const draft = this.offeredDraft();
-    return draft ? this.i18n.dateTime(draft.savedAt) : '';
   });
   /** The quarters of the plan's year a target may be due in. */
   protected readonly quarters = computed(() =>
@@ -158,22 +152,15 @@ export class PlanForm {
       if (this.store.status() !== 'ready' || !plan) return;
       untracked(() => this.loaded(plan));
     });
-    effect(() => {
-      const value = this.value();
-      // Only the user's own input becomes a draft, not the loaded plan nor a draft still being offered.
-      if (!this.touched) return;
-      untracked(() =>
-        this.drafts.save<PlanFormDraft>(this.draftKey(), {
-          value,
-          base: this.base(),
-          version: this.version(),
-        }),
-      );
-    });
+    this.draft.keep(
+      () => this.draftKey(),
+      this.value,
+      (value): PlanFormDraft => ({ value, base: this.base(), version: this.version() }),
+    );
   }
 
   private start(planId: string | null): void {
-    this.touched = false;
+    this.draft.touched = false;
     this.errors.set([]);
     this.reapplied.set(null);
     if (planId === null) {
@@ -202,15 +189,15 @@ export class PlanForm {
   }
 
   private offerDraft(current: PlanFormValue | null): void {
-    const saved = this.drafts.load<unknown>(this.draftKey());
+    const saved = this.draft.saved(this.draftKey());
     const draft = saved ? restoredDraft(saved.value) : null;
     const same =
       draft && JSON.stringify(draft.value) === JSON.stringify(current ?? emptyPlanForm(this.thisYear));
-    this.offeredDraft.set(saved && draft && !same ? { value: draft, savedAt: saved.savedAt } : null);
+    this.draft.offered.set(saved && draft && !same ? { value: draft, savedAt: saved.savedAt } : null);
   }
 
   protected restoreDraft(): void {
-    const draft = this.offeredDraft()?.value;
+    const draft = this.draft.take();
     if (!draft) return;
     const base = this.base();
     if (base && draft.base && draft.version !== this.version()) {
@@ -221,13 +208,10 @@ export class PlanForm {
     } else {
       this.value.set(draft.value);
     }
-    this.touched = true;
-    this.offeredDraft.set(null);
   }
 
   protected discardDraft(): void {
-    this.drafts.clear(this.draftKey());
-    this.offeredDraft.set(null);
+    this.draft.discard(this.draftKey());
   }
 
   protected update(field: TextField, event: Event): void {
@@ -374,8 +358,8 @@ export class PlanForm {
     this.base.set(theirs);
     this.version.set(fresh.version);
     this.value.set(theirs);
-    this.drafts.clear(this.draftKey());
-    this.touched = false;
+    this.draft.clear(this.draftKey());
+    this.draft.touched = false;
   }
 
   protected cancel(): void {
@@ -395,13 +379,13 @@ export class PlanForm {
       if (fieldErrors.length > 0) this.errors.set(fieldErrors);
       return;
     }
-    this.drafts.clear(this.draftKey());
-    this.touched = false;
+    this.draft.clear(this.draftKey());
+    this.draft.touched = false;
     navigateTo(`${tasksBase(this.host)}/plans/${plan.id}`);
   }
 
   private change(update: (value: PlanFormValue) => PlanFormValue, errorAt: string | null): void {
-    this.touched = true;
+    this.draft.touched = true;
     this.value.update(update);
     if (errorAt !== null) {
       this.errors.update((errors) =>

@@ -20,6 +20,7 @@ import {
 import { Plan } from '@ocop/domain';
 import { TasksApi } from '../../api/tasks-api';
 import { TasksNav } from '../../nav/tasks-nav';
+import { PageLoadStatus } from '../../page-load/page-load-status';
 import { dayText } from './plan-dates';
 import { managedDistrict, tasksBase } from './plan-manager';
 import { PlanListStore } from './plan-list.store';
@@ -35,7 +36,7 @@ registerMessages(PLANS_MESSAGES);
 @Component({
   selector: 'ocop-plan-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel, TasksNav],
+  imports: [PageLoadStatus, StatusPanel, TasksNav],
   providers: [TasksApi, PlanListStore],
   templateUrl: './plan-list.html',
   styleUrls: [

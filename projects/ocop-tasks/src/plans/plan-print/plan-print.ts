@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import {
   followLink,
   OcopHost,
@@ -21,12 +12,13 @@ import {
 import { ApiError, PlanTarget, rollupFormula, RollupRow, TaskSummary, vietnamDate } from '@ocop/domain';
 import { TasksApi } from '../../api/tasks-api';
 import { TasksNav } from '../../nav/tasks-nav';
+import { loadForInputs } from '../../page-load/page-load';
 import { signerLines } from '../plan-form/plan-form-model';
 import { dayText, periodText } from '../plan-list/plan-dates';
 import { tasksBase } from '../plan-list/plan-manager';
+import { PlanTasksStore } from '../plan-tasks/plan-tasks.store';
 import { timelineGroups } from '../plan-timeline/plan-timeline-model';
 import { documentSubtitle, issuerLine, numberLine, placeDateLine } from './plan-document';
-import { PlanPrintStore } from './plan-print.store';
 
 registerMessages(TASKS_MESSAGES);
 registerMessages(PLANS_MESSAGES);
@@ -46,14 +38,14 @@ const viQuarter = (key: 'plans.quarter' | 'plans.year', params: Record<string, s
   selector: 'ocop-plan-print',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [StatusPanel, TasksNav],
-  providers: [TasksApi, PlanPrintStore],
+  providers: [TasksApi, PlanTasksStore],
   templateUrl: './plan-print.html',
   styleUrls: ['../../../../ocop-common/src/styles/controls.css', './plan-print.css'],
 })
 export class PlanPrint {
   readonly planId = input.required<string>();
 
-  protected readonly store = inject(PlanPrintStore);
+  protected readonly store = inject(PlanTasksStore);
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
   private readonly host = inject(OcopHost);
@@ -64,10 +56,6 @@ export class PlanPrint {
   protected readonly today = dayText(vietnamDate(new Date()));
 
   protected readonly planUrl = computed(() => `${tasksBase(this.host)}/plans/${this.planId()}`);
-  protected readonly loadError = computed(() => {
-    const error = this.store.error();
-    return error ? this.i18n.apiError(error) : '';
-  });
   protected readonly header = computed(() => {
     const plan = this.store.plan();
     if (!plan) return null;
@@ -92,10 +80,7 @@ export class PlanPrint {
   protected readonly planRollup = computed(() => this.store.rollups().find((r) => r.kind === 'plan') ?? null);
 
   constructor() {
-    effect(() => {
-      const planId = this.planId();
-      untracked(() => this.store.load(planId));
-    });
+    loadForInputs(this.planId, (planId) => this.store.load({ planId, rollups: true }));
   }
 
   protected print(): void {

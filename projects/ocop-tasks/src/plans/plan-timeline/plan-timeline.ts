@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import {
   followLink,
   OcopHost,
@@ -20,10 +11,12 @@ import {
 import { TASK_STATUSES, TaskStatus, TaskSummary } from '@ocop/domain';
 import { TasksApi } from '../../api/tasks-api';
 import { TasksNav } from '../../nav/tasks-nav';
+import { PageLoadStatus } from '../../page-load/page-load-status';
+import { loadForInputs } from '../../page-load/page-load';
 import { periodText } from '../plan-list/plan-dates';
 import { tasksBase } from '../plan-list/plan-manager';
+import { PlanTasksStore } from '../plan-tasks/plan-tasks.store';
 import { QUARTERS, timelineGroups, TimelineGrouping } from './plan-timeline-model';
-import { PlanTimelineStore } from './plan-timeline.store';
 import { TimelineBar } from './timeline-bar';
 
 registerMessages(TASKS_MESSAGES);
@@ -38,15 +31,15 @@ registerMessages(PLANS_MESSAGES);
 @Component({
   selector: 'ocop-plan-timeline',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel, TasksNav, TimelineBar],
-  providers: [TasksApi, PlanTimelineStore],
+  imports: [PageLoadStatus, StatusPanel, TasksNav, TimelineBar],
+  providers: [TasksApi, PlanTasksStore],
   templateUrl: './plan-timeline.html',
   styleUrls: ['../../../../ocop-common/src/styles/controls.css', './timeline-bar.css', './plan-timeline.css'],
 })
 export class PlanTimeline {
   readonly planId = input.required<string>();
 
-  protected readonly store = inject(PlanTimelineStore);
+  protected readonly store = inject(PlanTasksStore);
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
   private readonly host = inject(OcopHost);
@@ -63,18 +56,11 @@ export class PlanTimeline {
     const year = this.store.plan()?.year ?? 0;
     return QUARTERS.map((q) => ({ q, label: this.period(`${year}-Q${q}`) }));
   });
-  protected readonly loadError = computed(() => {
-    const error = this.store.error();
-    return error ? this.i18n.apiError(error) : '';
-  });
   protected readonly planUrl = computed(() => `${tasksBase(this.host)}/plans/${this.planId()}`);
   protected readonly printUrl = computed(() => `${this.planUrl()}/print`);
 
   constructor() {
-    effect(() => {
-      const planId = this.planId();
-      untracked(() => this.store.load(planId));
-    });
+    loadForInputs(this.planId, (planId) => this.store.load({ planId, rollups: false }));
   }
 
   protected setGrouping(by: TimelineGrouping): void {

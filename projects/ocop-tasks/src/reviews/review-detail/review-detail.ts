@@ -1,32 +1,17 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import {
   followLink,
   OcopHost,
   registerMessages,
-  StatusPanel,
   TASK_DETAIL_MESSAGES,
   TASKS_MESSAGES,
   Translator,
 } from '@ocop/common';
-import {
-  ApiError,
-  formatQuarter,
-  PlanDetail,
-  ReviewSnapshotRow,
-  TaskReview,
-  TaskSummary,
-} from '@ocop/domain';
+import { formatQuarter, PlanDetail, ReviewSnapshotRow, TaskReview, TaskSummary } from '@ocop/domain';
 import { TasksApi } from '../../api/tasks-api';
 import { TasksNav } from '../../nav/tasks-nav';
+import { PageLoadStatus } from '../../page-load/page-load-status';
+import { loadForInputs, PageLoad } from '../../page-load/page-load';
 import { isoDateText, periodText, tasksBase } from '../../tasks/task-labels';
 
 registerMessages(TASKS_MESSAGES);
@@ -40,10 +25,15 @@ registerMessages(TASK_DETAIL_MESSAGES);
 @Component({
   selector: 'ocop-review-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel, TasksNav],
+  imports: [PageLoadStatus, TasksNav],
   providers: [TasksApi],
   templateUrl: './review-detail.html',
-  styleUrls: ['../../../../ocop-common/src/styles/controls.css', './review-detail.css'],
+  styleUrls: [
+    '../../../../ocop-common/src/styles/controls.css',
+    '../../styles/facts.css',
+    '../../styles/deadline-flag.css',
+    './review-detail.css',
+  ],
 })
 export class ReviewDetail {
   readonly reviewId = input.required<string>();
@@ -53,8 +43,7 @@ export class ReviewDetail {
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
 
-  protected readonly status = signal<'loading' | 'loaded' | 'not-found' | 'error'>('loading');
-  protected readonly error = signal<ApiError | null>(null);
+  protected readonly page = new PageLoad(this.i18n);
   protected readonly review = signal<TaskReview | null>(null);
   protected readonly plan = signal<PlanDetail | null>(null);
   /** The follow-up tasks as they are now, for their titles; null while not (or not yet) known. */
@@ -79,40 +68,23 @@ export class ReviewDetail {
       };
     });
   });
-  protected readonly errorText = computed(() => {
-    const error = this.error();
-    return error ? this.i18n.apiError(error) : '';
-  });
 
   constructor() {
-    effect(() => {
-      const id = this.reviewId();
-      untracked(() => this.load(id));
-    });
+    loadForInputs(this.reviewId, (id) => this.load(id));
   }
 
   protected load(id = this.reviewId()): void {
-    this.status.set('loading');
-    this.api.review(id).subscribe({
-      next: (review) => {
-        this.review.set(review);
-        this.status.set('loaded');
-        // Names around the frozen record: the plan's title and the follow-ups' titles as they are now.
-        this.api
-          .plan(review.planId)
-          .subscribe({ next: (plan) => this.plan.set(plan), error: () => undefined });
-        if (review.followUpTaskIds.length > 0) {
-          this.api.tasks(review.planId).subscribe({
-            next: (page) =>
-              this.followUpTasks.set(page.items.filter((t) => review.followUpTaskIds.includes(t.id))),
-            error: () => this.followUpTasks.set(null),
-          });
-        }
-      },
-      error: (error: ApiError) => {
-        this.error.set(error);
-        this.status.set(/NOT_FOUND$|^HTTP_404$/.test(error.code) ? 'not-found' : 'error');
-      },
+    this.page.run(this.api.review(id), (review) => {
+      this.review.set(review);
+      // Names around the frozen record: the plan's title and the follow-ups' titles as they are now.
+      this.api.plan(review.planId).subscribe({ next: (plan) => this.plan.set(plan), error: () => undefined });
+      if (review.followUpTaskIds.length > 0) {
+        this.api.tasks(review.planId).subscribe({
+          next: (page) =>
+            this.followUpTasks.set(page.items.filter((t) => review.followUpTaskIds.includes(t.id))),
+          error: () => this.followUpTasks.set(null),
+        });
+      }
     });
   }
 

@@ -1,9 +1,8 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { nextTask, provideTestElement } from '@ocop/common/testing';
+import { provideTestElement } from '@ocop/common/testing';
 import { TaskReview } from '@ocop/domain';
 import { HUU_LE, NNPTNT, plan, PLAN_ID, TTYT } from '../../tasks/task-detail/testing/task-fixtures';
 import { specAuth } from '../../tasks/task-detail/testing/task-page-harness';
+import { FormSpecPage } from '../../testing/form-spec-page';
 import { ReviewForm, reviewDraftKey } from './review-form';
 
 const USER = 'spec-review-form';
@@ -11,61 +10,22 @@ const REVIEWS_URL = `/api/tasks/plans/${PLAN_ID}/reviews`;
 const REVIEW_ID = '0c0b2020-0000-4000-8000-0000000000a9';
 
 describe('ReviewForm', () => {
-  let fixture: ComponentFixture<ReviewForm> | undefined;
-  let http: HttpTestingController;
-  let el: HTMLElement;
-  let original: string;
-  const stopSubmit = (event: Event): void => event.preventDefault();
+  const page = new FormSpecPage<ReviewForm>(() => provideTestElement({ auth: specAuth(USER) }));
+  const { settle, $, type, click } = page;
 
-  beforeEach(() => {
-    original = location.pathname + location.search + location.hash;
-    document.addEventListener('submit', stopSubmit);
-    localStorage.clear();
-    TestBed.configureTestingModule({ providers: provideTestElement({ auth: specAuth(USER) }) });
-    http = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => {
-    http.verify();
-    fixture?.destroy();
-    fixture = undefined;
-    document.removeEventListener('submit', stopSubmit);
-    localStorage.clear();
-    history.replaceState(history.state, '', original);
-  });
-
-  async function settle(): Promise<void> {
-    await fixture!.whenStable();
-    await nextTask();
-    await fixture!.whenStable();
-  }
+  beforeEach(() => page.setUp());
+  afterEach(() => page.tearDown());
 
   async function open(): Promise<void> {
-    fixture = TestBed.createComponent(ReviewForm);
-    el = fixture.nativeElement as HTMLElement;
-    fixture.componentRef.setInput('planId', PLAN_ID);
-    await settle();
-    http.expectOne(`/api/tasks/plans/${PLAN_ID}`).flush(plan());
-    http.expectOne(`/api/tasks/plans/${PLAN_ID}/units`).flush([NNPTNT, TTYT, HUU_LE]);
+    await page.create(ReviewForm, { planId: PLAN_ID });
+    page.http.expectOne(`/api/tasks/plans/${PLAN_ID}`).flush(plan());
+    page.http.expectOne(`/api/tasks/plans/${PLAN_ID}/units`).flush([NNPTNT, TTYT, HUU_LE]);
     await settle();
   }
 
-  const $ = <T extends Element = HTMLElement>(selector: string): T => el.querySelector<T>(selector)!;
   const dialog = (): HTMLDialogElement => $<HTMLDialogElement>('dialog.confirm-review');
   const errors = (): string[] =>
-    Array.from(el.querySelectorAll('form .error')).map((e) => e.textContent!.trim());
-
-  async function type(selector: string, value: string, event = 'input'): Promise<void> {
-    const control = $<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector);
-    control.value = value;
-    control.dispatchEvent(new Event(event));
-    await settle();
-  }
-
-  async function click(selector: string): Promise<void> {
-    $<HTMLElement>(selector).click();
-    await settle();
-  }
+    Array.from(page.el.querySelectorAll('form .error')).map((e) => e.textContent!.trim());
 
   async function fillMeeting(): Promise<void> {
     await type('#rf-period', '2020-Q2', 'change');
@@ -99,7 +59,7 @@ describe('ReviewForm', () => {
       'Kết luận không được để trống',
     ]);
     expect(dialog().open).toBeFalse();
-    http.expectNone(REVIEWS_URL);
+    page.http.expectNone(REVIEWS_URL);
   });
 
   it('checks each follow-up row', async () => {
@@ -130,12 +90,12 @@ describe('ReviewForm', () => {
     expect(dialog().querySelector('.confirm-text')!.textContent).toContain(
       'Ghi nhận cuộc họp sẽ chụp lại tình trạng của mọi nhiệm vụ',
     );
-    http.expectNone(REVIEWS_URL);
+    page.http.expectNone(REVIEWS_URL);
 
     dialog().querySelector<HTMLButtonElement>('button.confirm-record')!.click();
     await settle();
 
-    const req = http.expectOne(REVIEWS_URL);
+    const req = page.http.expectOne(REVIEWS_URL);
     expect(req.request.method).toBe('POST');
     expect(req.request.body).toEqual({
       period: '2020-Q2',
@@ -176,7 +136,7 @@ describe('ReviewForm', () => {
     await settle();
 
     expect(dialog().open).toBeFalse();
-    http.expectNone(REVIEWS_URL);
+    page.http.expectNone(REVIEWS_URL);
   });
 
   it('removes a follow-up row', async () => {
@@ -187,7 +147,7 @@ describe('ReviewForm', () => {
 
     await click('[data-row="0"] button.remove-follow-up');
 
-    expect(el.querySelectorAll('.follow-up').length).toBe(1);
+    expect(page.el.querySelectorAll('.follow-up').length).toBe(1);
     expect($<HTMLInputElement>('[data-row="0"] .fu-title').value).toBe('Thứ hai');
   });
 
@@ -198,7 +158,7 @@ describe('ReviewForm', () => {
     dialog().querySelector<HTMLButtonElement>('button.confirm-record')!.click();
     await settle();
 
-    http
+    page.http
       .expectOne(REVIEWS_URL)
       .flush(
         { code: 'FORBIDDEN', message: 'Chỉ đơn vị thường trực mới ghi nhận cuộc họp sơ kết.' },
@@ -215,7 +175,7 @@ describe('ReviewForm', () => {
   it('keeps the typed meeting as a draft and offers it back', async () => {
     await open();
     await fillMeeting();
-    fixture!.destroy();
+    page.fixture!.destroy();
 
     await open();
     await click('.draft button.primary');

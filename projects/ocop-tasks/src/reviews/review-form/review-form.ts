@@ -2,12 +2,10 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   ElementRef,
   inject,
   input,
   signal,
-  untracked,
   viewChild,
 } from '@angular/core';
 import {
@@ -16,8 +14,6 @@ import {
   nfcValueOf,
   OcopHost,
   registerMessages,
-  SavedDraft,
-  StatusPanel,
   TASK_DETAIL_MESSAGES,
   TASKS_MESSAGES,
   Translator,
@@ -35,7 +31,10 @@ import {
 } from '@ocop/domain';
 import { forkJoin } from 'rxjs';
 import { TasksApi } from '../../api/tasks-api';
+import { DraftOffer } from '../../drafts/draft-offer';
 import { TasksNav } from '../../nav/tasks-nav';
+import { PageLoadStatus } from '../../page-load/page-load-status';
+import { loadForInputs, PageLoad } from '../../page-load/page-load';
 import { errorOf, fieldErrorText, tasksBase } from '../../tasks/task-labels';
 import { unitGroups } from '../../tasks/unit-options';
 
@@ -104,12 +103,13 @@ export function reviewFields(value: ReviewFormValue): Record<string, unknown> {
 @Component({
   selector: 'ocop-review-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel, TasksNav],
+  imports: [PageLoadStatus, TasksNav],
   providers: [TasksApi],
   templateUrl: './review-form.html',
   styleUrls: [
     '../../../../ocop-common/src/styles/controls.css',
     '../../../../ocop-common/src/styles/form-page.css',
+    '../../styles/task-form-page.css',
     './review-form.css',
   ],
 })
@@ -117,14 +117,12 @@ export class ReviewForm {
   readonly planId = input.required<string>();
 
   private readonly api = inject(TasksApi);
-  private readonly drafts = inject(FormDrafts);
   private readonly host = inject(OcopHost);
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
   private readonly confirmDialog = viewChild<ElementRef<HTMLDialogElement>>('confirmDialog');
 
-  protected readonly status = signal<'loading' | 'loaded' | 'not-found' | 'error'>('loading');
-  protected readonly loadError = signal<ApiError | null>(null);
+  protected readonly page = new PageLoad(this.i18n);
   protected readonly plan = signal<PlanDetail | null>(null);
   protected readonly units = signal<TaskUnit[]>([]);
   protected readonly value = signal<ReviewFormValue>(EMPTY);
@@ -133,8 +131,7 @@ export class ReviewForm {
   protected readonly saving = signal(false);
   /** The checked request, waiting for the user's confirmation. */
   protected readonly confirming = signal<NewTaskReview | null>(null);
-  protected readonly offeredDraft = signal<SavedDraft<ReviewFormValue> | null>(null);
-  private touched = false;
+  protected readonly draft = new DraftOffer<ReviewFormValue>(inject(FormDrafts), this.i18n);
 
   protected readonly periods = computed(() => {
     const year = this.plan()?.year;
@@ -158,70 +155,45 @@ export class ReviewForm {
     const error = this.submitError();
     return error && fieldErrorsOf(error).length === 0 ? this.i18n.apiError(error) : null;
   });
-  protected readonly offeredAt = computed(() => {
-    const draft = this.offeredDraft();
-    return draft ? this.i18n.dateTime(draft.savedAt) : '';
-  });
-  protected readonly loadErrorText = computed(() => {
-    const error = this.loadError();
-    return error ? this.i18n.apiError(error) : '';
-  });
 
   constructor() {
-    effect(() => {
-      const planId = this.planId();
-      untracked(() => this.load(planId));
-    });
-    effect(() => {
-      const value = this.value();
-      if (this.touched) untracked(() => this.drafts.save(reviewDraftKey(this.planId()), value));
-    });
+    loadForInputs(this.planId, (planId) => this.load(planId));
+    this.draft.keep(() => reviewDraftKey(this.planId()), this.value);
   }
 
   protected load(planId = this.planId()): void {
-    this.status.set('loading');
-    forkJoin({ plan: this.api.plan(planId), units: this.api.units(planId) }).subscribe({
-      next: ({ plan, units }) => {
+    this.page.run(
+      forkJoin({ plan: this.api.plan(planId), units: this.api.units(planId) }),
+      ({ plan, units }) => {
         this.plan.set(plan);
         this.units.set(units);
-        const saved = this.drafts.load<ReviewFormValue>(reviewDraftKey(planId));
-        this.offeredDraft.set(
-          saved && typeof saved.value === 'object' && saved.value !== null ? saved : null,
-        );
-        this.status.set('loaded');
+        this.draft.offerSaved(reviewDraftKey(planId));
       },
-      error: (error: ApiError) => {
-        this.loadError.set(error);
-        this.status.set(/NOT_FOUND$|^HTTP_404$/.test(error.code) ? 'not-found' : 'error');
-      },
-    });
+    );
   }
 
   protected restoreDraft(): void {
-    const draft = this.offeredDraft();
+    const draft = this.draft.take();
     if (!draft) return;
-    const restored = { ...EMPTY, ...draft.value };
+    const restored = { ...EMPTY, ...draft };
     restored.followUps = Array.isArray(restored.followUps) ? restored.followUps : [];
     this.value.set(restored);
-    this.touched = true;
-    this.offeredDraft.set(null);
   }
 
   protected discardDraft(): void {
-    this.drafts.clear(reviewDraftKey(this.planId()));
-    this.offeredDraft.set(null);
+    this.draft.discard(reviewDraftKey(this.planId()));
   }
 
   protected set(field: Exclude<keyof ReviewFormValue, 'followUps'>, event: Event): void {
     const value = nfcValueOf(event);
     if (value === null) return;
-    this.touched = true;
+    this.draft.touched = true;
     this.value.update((v) => ({ ...v, [field]: value }));
     this.errors.update((errors) => errors.filter((e) => !e.field.startsWith(field)));
   }
 
   protected addFollowUp(): void {
-    this.touched = true;
+    this.draft.touched = true;
     const sectionCode = this.plan()?.sections[0]?.code ?? '';
     this.value.update((v) => ({
       ...v,
@@ -230,7 +202,7 @@ export class ReviewForm {
   }
 
   protected removeFollowUp(index: number): void {
-    this.touched = true;
+    this.draft.touched = true;
     this.value.update((v) => ({ ...v, followUps: v.followUps.filter((_, i) => i !== index) }));
     // Errors name rows by index: they no longer point at the right rows.
     this.errors.update((errors) => errors.filter((e) => !e.field.startsWith('followUps[')));
@@ -239,7 +211,7 @@ export class ReviewForm {
   protected setFollowUp(index: number, field: keyof FollowUpRow, event: Event): void {
     const value = nfcValueOf(event);
     if (value === null) return;
-    this.touched = true;
+    this.draft.touched = true;
     this.value.update((v) => ({
       ...v,
       followUps: v.followUps.map((row, i) => (i === index ? { ...row, [field]: value } : row)),
@@ -275,7 +247,7 @@ export class ReviewForm {
     this.saving.set(true);
     this.api.createReview(this.planId(), body).subscribe({
       next: (review) => {
-        this.drafts.clear(reviewDraftKey(this.planId()));
+        this.draft.clear(reviewDraftKey(this.planId()));
         this.saving.set(false);
         this.confirmDialog()?.nativeElement.close();
         navigateTo(`${this.base()}/reviews/${review.id}`);

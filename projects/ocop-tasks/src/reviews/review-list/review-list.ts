@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import {
   followLink,
   OcopHost,
@@ -17,10 +8,12 @@ import {
   TASKS_MESSAGES,
   Translator,
 } from '@ocop/common';
-import { ApiError, Me, PlanDetail, TaskReview } from '@ocop/domain';
+import { Me, PlanDetail, TaskReview } from '@ocop/domain';
 import { forkJoin } from 'rxjs';
 import { TasksApi } from '../../api/tasks-api';
 import { TasksNav } from '../../nav/tasks-nav';
+import { PageLoadStatus } from '../../page-load/page-load-status';
+import { loadForInputs, PageLoad } from '../../page-load/page-load';
 import { isoDateText, isStandingUnit, periodText, tasksBase } from '../../tasks/task-labels';
 
 registerMessages(TASKS_MESSAGES);
@@ -41,7 +34,7 @@ export function newestFirst(reviews: readonly TaskReview[]): TaskReview[] {
 @Component({
   selector: 'ocop-review-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel, TasksNav],
+  imports: [PageLoadStatus, StatusPanel, TasksNav],
   providers: [TasksApi],
   templateUrl: './review-list.html',
   styleUrls: ['../../../../ocop-common/src/styles/controls.css', './review-list.css'],
@@ -54,8 +47,7 @@ export class ReviewList {
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
 
-  protected readonly status = signal<'loading' | 'loaded' | 'not-found' | 'error'>('loading');
-  protected readonly error = signal<ApiError | null>(null);
+  protected readonly page = new PageLoad(this.i18n);
   protected readonly plan = signal<PlanDetail | null>(null);
   protected readonly me = signal<Me | null>(null);
   protected readonly reviews = signal<TaskReview[]>([]);
@@ -65,32 +57,18 @@ export class ReviewList {
   protected readonly newUrl = computed(() => `${this.planUrl()}/reviews/new`);
   protected readonly canRecord = computed(() => isStandingUnit(this.me(), this.plan()?.unit.code));
   protected readonly sorted = computed(() => newestFirst(this.reviews()));
-  protected readonly errorText = computed(() => {
-    const error = this.error();
-    return error ? this.i18n.apiError(error) : '';
-  });
 
   constructor() {
-    effect(() => {
-      const planId = this.planId();
-      untracked(() => this.load(planId));
-    });
+    loadForInputs(this.planId, (planId) => this.load(planId));
   }
 
   protected load(planId = this.planId()): void {
-    this.status.set('loading');
-    forkJoin({ me: this.api.me(), plan: this.api.plan(planId), reviews: this.api.reviews(planId) }).subscribe(
-      {
-        next: ({ me, plan, reviews }) => {
-          this.me.set(me);
-          this.plan.set(plan);
-          this.reviews.set(reviews);
-          this.status.set('loaded');
-        },
-        error: (error: ApiError) => {
-          this.error.set(error);
-          this.status.set(/NOT_FOUND$|^HTTP_404$/.test(error.code) ? 'not-found' : 'error');
-        },
+    this.page.run(
+      forkJoin({ me: this.api.me(), plan: this.api.plan(planId), reviews: this.api.reviews(planId) }),
+      ({ me, plan, reviews }) => {
+        this.me.set(me);
+        this.plan.set(plan);
+        this.reviews.set(reviews);
       },
     );
   }

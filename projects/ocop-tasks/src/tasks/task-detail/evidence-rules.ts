@@ -9,17 +9,16 @@ import {
   checkAttachmentSize,
   checkFileName,
   detectFileKind,
+  EVIDENCE_ITEM,
   FILE_KIND_HEAD_BYTES,
   FILE_KINDS,
 } from '@ocop/domain';
 
 /**
- * A report's evidence is held to a dossier attachment's rules (issue #6): every kind a dossier item may take,
- * checked by content, the same size limits, a report's files counted like one dossier's. The API names it
- * the same way, so the browser's refusal reads exactly as the server's would.
+ * A report's evidence is held to a dossier attachment's rules (issue #6, EVIDENCE_ITEM of @ocop/domain, as the
+ * API holds it): the same size limits, a report's files counted like one dossier's, so the browser's refusal
+ * reads exactly as the server's would.
  */
-export const EVIDENCE_ITEM = { name: 'Minh chứng báo cáo tiến độ', acceptedFileKinds: FILE_KINDS } as const;
-
 export const EVIDENCE_LIMITS = ATTACHMENT_LIMITS;
 
 /** The file input's accept list. */

@@ -1,6 +1,7 @@
 import { computed, inject } from '@angular/core';
 import { patchState, signalStore, withComputed, withHooks, withMethods, withState } from '@ngrx/signals';
 import { rxMethod } from '@ngrx/signals/rxjs-interop';
+import { ChangeOutcome, changeFlow, withoutKey } from '@ocop/common';
 import {
   ApiError,
   availableTaskActions,
@@ -38,11 +39,7 @@ export type TaskChangeRequest =
   | { kind: 'action'; action: TaskReviewAction; reason: string | null; requestId: string }
   | { kind: 'report'; percent: number; text: string; requestId: string; files: File[] };
 
-/**
- * How a change ended: saved; refused (the error is in `failures`); dropped by the user after a conflict; or
- * not sent because a change is already under way.
- */
-export type ChangeOutcome = 'saved' | 'failed' | 'discarded' | 'busy';
+export type { ChangeOutcome } from '@ocop/common';
 
 /** One evidence file on its way to a report. */
 export interface EvidenceUpload {
@@ -94,22 +91,8 @@ export function changeKey(change: TaskChangeRequest): 'action' | 'report' {
   return change.kind;
 }
 
-/**
- * Whether a failed change may still have happened on the server (no answer, or a server fault), so a retry
- * must carry the same request id; a refusal the API answered (400, 403, 409) means nothing happened.
- */
-export function outcomeUncertain(error: ApiError): boolean {
-  return ['NETWORK', 'CLIENT', 'INTERNAL'].includes(error.code) || /^HTTP_5\d\d$/.test(error.code);
-}
-
 function isNotFound(error: ApiError): boolean {
   return error.code === 'TASK_NOT_FOUND' || error.code === 'NOT_FOUND' || error.code === 'HTTP_404';
-}
-
-function without<T>(record: Record<string, T>, key: string): Record<string, T> {
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
 }
 
 /**
@@ -174,10 +157,6 @@ export const TaskDetailStore = signalStore(
     uploading: computed(() => uploads().some((u) => u.status === 'queued' || u.status === 'uploading')),
   })),
   withMethods((store, api = inject(TasksApi)) => {
-    /** The request id of each intent not yet settled, reused when it is retried. */
-    const intents = new Map<string, string>();
-    /** The callers of changes still waiting (a conflict resolves them later), by change key. */
-    const waiting = new Map<string, (outcome: ChangeOutcome) => void>();
     const cancels = new Subject<string>();
     const batches = new Set<Subscription>();
 
@@ -243,18 +222,6 @@ export const TaskDetailStore = signalStore(
       }
     }
 
-    function settle(key: string, outcome: ChangeOutcome): void {
-      patchState(store, { pending: store.pending().filter((k) => k !== key) });
-      const resolve = waiting.get(key);
-      waiting.delete(key);
-      resolve?.(outcome);
-    }
-
-    function fail(key: string, error: ApiError): void {
-      patchState(store, { failures: { ...store.failures(), [key]: error } });
-      settle(key, 'failed');
-    }
-
     function patchUpload(id: string, patch: Partial<EvidenceUpload>): void {
       patchState(store, { uploads: store.uploads().map((u) => (u.id === id ? { ...u, ...patch } : u)) });
     }
@@ -317,94 +284,46 @@ export const TaskDetailStore = signalStore(
       if (!subscription.closed) batches.add(subscription);
     }
 
-    /** Sends the change on top of `task` (the version the user saw, or a reloaded one). */
-    function attempt(requested: TaskChangeRequest, task: TaskDetail): void {
-      const key = changeKey(requested);
-      patchState(store, { failures: without(store.failures(), key), lastSaved: null });
-      send(requested, task).subscribe({
-        next: (saved) => {
-          patchState(store, {
-            task: saved,
-            lastSaved: requested.kind === 'action' ? requested.action : 'report',
-          });
-          if (requested.kind === 'report') {
-            // Reports are newest first: the one just made leads the list.
-            const report = saved.reports[0];
-            if (report) uploadEvidence(report.id, requested.files);
-          }
-          settle(key, 'saved');
-        },
-        error: (error: ApiError) => {
-          if (error.code === 'STALE_VERSION') patchState(store, { conflict: requested });
-          else fail(key, error);
-        },
-      });
-    }
-
-    /** Loads the task as the server has it now, then `then`; `onError` when that fails. */
-    function reload(then: (task: TaskDetail) => void, onError: (error: ApiError) => void): void {
-      const id = store.taskId();
-      if (!id) return;
-      api.task(id).subscribe({
-        next: (task) => {
-          patchState(store, { task });
-          then(task);
-        },
-        error: onError,
-      });
-    }
-
-    /**
-     * Sends a change based on the task the user sees. Resolves once it is settled: a conflict keeps it open
-     * until the user re-applies (then it resolves with that attempt's outcome) or drops it.
-     */
-    function change(requested: TaskChangeRequest): Promise<ChangeOutcome> {
-      const key = changeKey(requested);
-      const task = store.task();
-      if (!task || store.pending().includes(key) || store.conflict()) return Promise.resolve('busy');
-      patchState(store, { pending: [...store.pending(), key] });
-      const outcome = new Promise<ChangeOutcome>((resolve) => waiting.set(key, resolve));
-      attempt(requested, task);
-      return outcome;
-    }
-
-    /**
-     * One user intent keeps one request id until it is settled, so a retry after a lost answer cannot act
-     * twice (the API answers a repeated id with the first result); a definite answer ends the intent.
-     */
-    async function withIntent(
-      intent: string,
-      key: string,
-      run: (requestId: string) => Promise<ChangeOutcome>,
-    ): Promise<ChangeOutcome> {
-      const requestId = intents.get(intent) ?? newRequestId();
-      intents.set(intent, requestId);
-      const outcome = await run(requestId);
-      const error = store.failures()[key];
-      if (
-        outcome === 'saved' ||
-        outcome === 'discarded' ||
-        (outcome === 'failed' && error && !outcomeUncertain(error))
-      ) {
-        intents.delete(intent);
-      }
-      return outcome;
-    }
+    const changes = changeFlow<TaskChangeRequest, TaskDetail>({
+      state: store,
+      patch: (patch) => patchState(store, patch),
+      current: () => store.task(),
+      key: changeKey,
+      send,
+      saved: (requested, saved) => {
+        patchState(store, {
+          task: saved,
+          lastSaved: requested.kind === 'action' ? requested.action : 'report',
+        });
+        if (requested.kind === 'report') {
+          // Reports are newest first: the one just made leads the list.
+          const report = saved.reports[0];
+          if (report) uploadEvidence(report.id, requested.files);
+        }
+      },
+      reload: () => {
+        const id = store.taskId();
+        return id ? api.task(id) : null;
+      },
+      reloaded: (task) => patchState(store, { task }),
+      newRequestId,
+    });
+    const { settle, fail } = changes;
 
     return {
       load,
 
       /** Takes a workflow action (start, accept, return, cancel, reopen). */
       act(action: TaskReviewAction, reason: string | null = null): Promise<ChangeOutcome> {
-        return withIntent(`action:${action}`, 'action', (requestId) =>
-          change({ kind: 'action', action, reason, requestId }),
+        return changes.withIntent(`action:${action}`, 'action', (requestId) =>
+          changes.change({ kind: 'action', action, reason, requestId }),
         );
       },
 
       /** Reports progress; once recorded, the evidence files are uploaded to the new report. */
       report(percent: number, text: string, files: readonly File[]): Promise<ChangeOutcome> {
-        return withIntent('report', 'report', (requestId) =>
-          change({ kind: 'report', percent, text, requestId, files: [...files] }),
+        return changes.withIntent('report', 'report', (requestId) =>
+          changes.change({ kind: 'report', percent, text, requestId, files: [...files] }),
         );
       },
 
@@ -414,7 +333,7 @@ export const TaskDetailStore = signalStore(
         if (!task || store.pending().includes('comment')) return Promise.resolve(null);
         patchState(store, {
           pending: [...store.pending(), 'comment'],
-          failures: without(store.failures(), 'comment'),
+          failures: withoutKey(store.failures(), 'comment'),
         });
         return new Promise((resolve) => {
           api.comment(task.id, { text }).subscribe({
@@ -446,27 +365,10 @@ export const TaskDetailStore = signalStore(
       },
 
       /** After a conflict: loads the current task and sends the user's change again on top of it. */
-      reapply(): void {
-        const refused = store.conflict();
-        if (!refused) return;
-        patchState(store, { conflict: null });
-        reload(
-          (task) => attempt(refused, task),
-          (error) => fail(changeKey(refused), error),
-        );
-      },
+      reapply: (): void => changes.reapply(),
 
       /** After a conflict: loads the current task and drops the user's change. */
-      discard(): void {
-        const refused = store.conflict();
-        if (!refused) return;
-        patchState(store, { conflict: null });
-        const key = changeKey(refused);
-        reload(
-          () => settle(key, 'discarded'),
-          (error) => fail(key, error),
-        );
-      },
+      discard: (): void => changes.discard(),
 
       _stopUploads(): void {
         for (const subscription of batches) subscription.unsubscribe();

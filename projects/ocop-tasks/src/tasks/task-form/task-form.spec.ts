@@ -1,6 +1,4 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { nextTask, provideTestElement } from '@ocop/common/testing';
+import { provideTestElement } from '@ocop/common/testing';
 import { TaskUnit } from '@ocop/domain';
 import {
   HUU_LE,
@@ -13,6 +11,7 @@ import {
   TTYT,
 } from '../task-detail/testing/task-fixtures';
 import { specAuth } from '../task-detail/testing/task-page-harness';
+import { FormSpecPage } from '../../testing/form-spec-page';
 import { TaskForm, taskFormDraftKey } from './task-form';
 
 const USER = 'spec-task-form';
@@ -27,67 +26,28 @@ const PRODUCER: TaskUnit = {
 const UNITS = [NNPTNT, TTYT, HUU_LE, THI_TRAN, PRODUCER];
 
 describe('TaskForm', () => {
-  let fixture: ComponentFixture<TaskForm> | undefined;
-  let http: HttpTestingController;
-  let el: HTMLElement;
-  let original: string;
-  const stopSubmit = (event: Event): void => event.preventDefault();
+  const page = new FormSpecPage<TaskForm>(() => provideTestElement({ auth: specAuth(USER) }));
+  const { settle, $, type, click } = page;
 
-  beforeEach(() => {
-    original = location.pathname + location.search + location.hash;
-    document.addEventListener('submit', stopSubmit);
-    localStorage.clear();
-    TestBed.configureTestingModule({ providers: provideTestElement({ auth: specAuth(USER) }) });
-    http = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => {
-    http.verify();
-    fixture?.destroy();
-    fixture = undefined;
-    document.removeEventListener('submit', stopSubmit);
-    localStorage.clear();
-    history.replaceState(history.state, '', original);
-  });
-
-  async function settle(): Promise<void> {
-    await fixture!.whenStable();
-    await nextTask();
-    await fixture!.whenStable();
-  }
+  beforeEach(() => page.setUp());
+  afterEach(() => page.tearDown());
 
   /** Opens the form (new, or editing `taskId`) and answers what it loads. */
   async function open(taskId: string | null = null, edited = task()): Promise<void> {
-    fixture = TestBed.createComponent(TaskForm);
-    el = fixture.nativeElement as HTMLElement;
-    fixture.componentRef.setInput('planId', PLAN_ID);
-    fixture.componentRef.setInput('taskId', taskId);
+    await page.create(TaskForm, { planId: PLAN_ID, taskId });
+    page.http.expectOne(`/api/tasks/plans/${PLAN_ID}`).flush(plan());
+    page.http.expectOne(`/api/tasks/plans/${PLAN_ID}/units`).flush(UNITS);
+    if (taskId) page.http.expectOne(`/api/tasks/tasks/${taskId}`).flush(edited);
     await settle();
-    http.expectOne(`/api/tasks/plans/${PLAN_ID}`).flush(plan());
-    http.expectOne(`/api/tasks/plans/${PLAN_ID}/units`).flush(UNITS);
-    if (taskId) http.expectOne(`/api/tasks/tasks/${taskId}`).flush(edited);
-    await settle();
-    http.expectOne((r) => r.url === '/api/products').flush({ items: [], total: 0 });
-    http
+    page.http.expectOne((r) => r.url === '/api/products').flush({ items: [], total: 0 });
+    page.http
       .expectOne((r) => r.url === '/api/dossiers' && r.params.get('roundYear') === '2020')
       .flush({ items: [], total: 0 });
     await settle();
   }
 
-  const $ = <T extends Element = HTMLElement>(selector: string): T => el.querySelector<T>(selector)!;
-  const errors = (): string[] => Array.from(el.querySelectorAll('.error')).map((e) => e.textContent!.trim());
-
-  async function type(selector: string, value: string, event = 'input'): Promise<void> {
-    const control = $<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector);
-    control.value = value;
-    control.dispatchEvent(new Event(event));
-    await settle();
-  }
-
-  async function click(selector: string): Promise<void> {
-    $<HTMLElement>(selector).click();
-    await settle();
-  }
+  const errors = (): string[] =>
+    Array.from(page.el.querySelectorAll('.error')).map((e) => e.textContent!.trim());
 
   async function submit(): Promise<void> {
     await click('button.save');
@@ -104,11 +64,9 @@ describe('TaskForm', () => {
       'III.3',
       'III.7',
     ]);
-    expect(Array.from(el.querySelectorAll('#tf-lead optgroup')).map((g) => g.getAttribute('label'))).toEqual([
-      'Phòng, ban, đơn vị',
-      'UBND xã, thị trấn',
-      'Chủ thể sản xuất',
-    ]);
+    expect(
+      Array.from(page.el.querySelectorAll('#tf-lead optgroup')).map((g) => g.getAttribute('label')),
+    ).toEqual(['Phòng, ban, đơn vị', 'UBND xã, thị trấn', 'Chủ thể sản xuất']);
     await type('#tf-lead-filter', 'huu le');
     expect(leadOptions()).toEqual(['Xã Hữu Lễ', 'HTX Nông nghiệp Hữu Lễ']);
     await type('#tf-lead-filter', 'TRUNG TAM Y');
@@ -125,7 +83,7 @@ describe('TaskForm', () => {
     expect(errors()).toContain('Tên nhiệm vụ không được để trống');
     expect(errors()).toContain('Chưa chọn đơn vị chủ trì');
     expect($('#tf-title').getAttribute('aria-invalid')).toBe('true');
-    http.expectNone(`/api/tasks/plans/${PLAN_ID}/tasks`);
+    page.http.expectNone(`/api/tasks/plans/${PLAN_ID}/tasks`);
   });
 
   it('refuses a due date outside the plan’s year', async () => {
@@ -138,7 +96,7 @@ describe('TaskForm', () => {
     await submit();
 
     expect(errors()).toEqual(['Hạn hoàn thành phải thuộc năm 2020 của kế hoạch']);
-    http.expectNone(`/api/tasks/plans/${PLAN_ID}/tasks`);
+    page.http.expectNone(`/api/tasks/plans/${PLAN_ID}/tasks`);
   });
 
   it('creates a task with its units, due quarter, priority and target, then opens it', async () => {
@@ -151,7 +109,7 @@ describe('TaskForm', () => {
     await click(`input[data-unit="producer:${PRODUCER.code}"]`);
     expect($('.chosen-units').textContent!.trim()).toBe('Đã chọn: Xã Hữu Lễ, HTX Nông nghiệp Hữu Lễ');
     // The lead unit is not offered as a cooperating one.
-    expect(el.querySelector('input[data-unit="department:TTYT"]')).toBeNull();
+    expect(page.el.querySelector('input[data-unit="department:TTYT"]')).toBeNull();
     await click('input[name="dueKind"][value="quarter"]');
     await type('#tf-due-quarter', '2020-Q3', 'change');
     await type('#tf-priority', 'high', 'change');
@@ -159,7 +117,7 @@ describe('TaskForm', () => {
 
     await submit();
 
-    const req = http.expectOne(`/api/tasks/plans/${PLAN_ID}/tasks`);
+    const req = page.http.expectOne(`/api/tasks/plans/${PLAN_ID}/tasks`);
     expect(req.request.method).toBe('POST');
     expect(req.request.body).toEqual({
       sectionCode: 'III.7',
@@ -193,10 +151,10 @@ describe('TaskForm', () => {
     await type('#tf-due-date', '2020-06-30', 'change');
     await click('input[name="recurrence"][value="quarterly"]');
 
-    expect(el.querySelector('fieldset.due')).toBeNull();
+    expect(page.el.querySelector('fieldset.due')).toBeNull();
     await submit();
 
-    const req = http.expectOne(`/api/tasks/plans/${PLAN_ID}/tasks`);
+    const req = page.http.expectOne(`/api/tasks/plans/${PLAN_ID}/tasks`);
     expect(req.request.body).toEqual(
       jasmine.objectContaining({ recurrence: 'quarterly', dueDate: null, dueQuarter: null }),
     );
@@ -211,7 +169,7 @@ describe('TaskForm', () => {
     await type('#tf-lead', 'commune:06322', 'change');
     await submit();
 
-    http.expectOne(`/api/tasks/plans/${PLAN_ID}/tasks`).flush(
+    page.http.expectOne(`/api/tasks/plans/${PLAN_ID}/tasks`).flush(
       {
         code: 'VALIDATION_FAILED',
         message: 'Dữ liệu không hợp lệ',
@@ -232,14 +190,14 @@ describe('TaskForm', () => {
     expect($<HTMLSelectElement>('#tf-lead').value).toBe('department:TTYT');
     expect($<HTMLInputElement>('input[data-unit="commune:06322"]').checked).toBeTrue();
     expect($<HTMLSelectElement>('#tf-due-quarter').value).toBe('2020-Q3');
-    expect(el.querySelector('input[name="recurrence"]')).toBeNull();
+    expect(page.el.querySelector('input[name="recurrence"]')).toBeNull();
     expect($('.recurrence-fixed').textContent).toContain('Một lần');
     expect($('h2').textContent!.trim()).toBe('Sửa nhiệm vụ');
     await type('#tf-title', 'Hướng dẫn chất lượng dược liệu');
 
     await submit();
 
-    const req = http.expectOne(`/api/tasks/tasks/${TASK_ID}`);
+    const req = page.http.expectOne(`/api/tasks/tasks/${TASK_ID}`);
     expect(req.request.method).toBe('PUT');
     expect(req.request.body).toEqual(
       jasmine.objectContaining({
@@ -259,7 +217,7 @@ describe('TaskForm', () => {
     await open(TASK_ID);
     await type('#tf-title', 'Tên mới của tôi');
     await submit();
-    http.expectOne(`/api/tasks/tasks/${TASK_ID}`).flush(
+    page.http.expectOne(`/api/tasks/tasks/${TASK_ID}`).flush(
       {
         code: 'STALE_VERSION',
         message: 'Nhiệm vụ đã được người khác cập nhật',
@@ -271,11 +229,11 @@ describe('TaskForm', () => {
     expect($('.conflict').textContent).toContain('Nhiệm vụ đã được người khác cập nhật');
 
     await click('button.reapply');
-    const reload = http.expectOne((r) => r.method === 'GET' && r.url === `/api/tasks/tasks/${TASK_ID}`);
+    const reload = page.http.expectOne((r) => r.method === 'GET' && r.url === `/api/tasks/tasks/${TASK_ID}`);
     reload.flush(task({ version: 6, priority: 'high' }));
     await settle();
 
-    const retry = http.expectOne((r) => r.method === 'PUT' && r.url === `/api/tasks/tasks/${TASK_ID}`);
+    const retry = page.http.expectOne((r) => r.method === 'PUT' && r.url === `/api/tasks/tasks/${TASK_ID}`);
     expect(retry.request.body).toEqual(jasmine.objectContaining({ version: 6, title: 'Tên mới của tôi' }));
     retry.flush(task({ version: 7 }));
     await settle();
@@ -285,23 +243,25 @@ describe('TaskForm', () => {
     await open(TASK_ID);
     await type('#tf-title', 'Tên mới của tôi');
     await submit();
-    http
+    page.http
       .expectOne(`/api/tasks/tasks/${TASK_ID}`)
       .flush({ code: 'STALE_VERSION', message: 'Cũ' }, { status: 409, statusText: 'Conflict' });
     await settle();
 
     await click('button.discard');
-    http.expectOne(`/api/tasks/tasks/${TASK_ID}`).flush(task({ version: 6, title: 'Tên do người khác sửa' }));
+    page.http
+      .expectOne(`/api/tasks/tasks/${TASK_ID}`)
+      .flush(task({ version: 6, title: 'Tên do người khác sửa' }));
     await settle();
 
     expect($<HTMLInputElement>('#tf-title').value).toBe('Tên do người khác sửa');
-    expect(el.querySelector('.conflict')).toBeNull();
+    expect(page.el.querySelector('.conflict')).toBeNull();
   });
 
   it('keeps what was typed as a draft and offers it back', async () => {
     await open();
     await type('#tf-title', 'Nhiệm vụ đang soạn');
-    fixture!.destroy();
+    page.fixture!.destroy();
 
     await open();
     expect($<HTMLInputElement>('#tf-title').value).toBe('');

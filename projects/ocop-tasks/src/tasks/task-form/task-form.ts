@@ -1,21 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import {
   FormDrafts,
   navigateTo,
   nfcValueOf,
   OcopHost,
   registerMessages,
-  SavedDraft,
-  StatusPanel,
   TASK_DETAIL_MESSAGES,
   TASKS_MESSAGES,
   Translator,
@@ -44,7 +33,10 @@ import {
 } from '@ocop/domain';
 import { forkJoin, of } from 'rxjs';
 import { TasksApi } from '../../api/tasks-api';
+import { DraftOffer } from '../../drafts/draft-offer';
 import { TasksNav } from '../../nav/tasks-nav';
+import { PageLoadStatus } from '../../page-load/page-load-status';
+import { loadForInputs, PageLoad } from '../../page-load/page-load';
 import { errorOf, fieldErrorText, isoDateText, isStale, tasksBase } from '../task-labels';
 import { unitGroups } from '../unit-options';
 
@@ -137,12 +129,13 @@ export function formValueOf(task: TaskDetail): TaskFormValue {
 @Component({
   selector: 'ocop-task-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel, TasksNav],
+  imports: [PageLoadStatus, TasksNav],
   providers: [TasksApi],
   templateUrl: './task-form.html',
   styleUrls: [
     '../../../../ocop-common/src/styles/controls.css',
     '../../../../ocop-common/src/styles/form-page.css',
+    '../../styles/task-form-page.css',
     './task-form.css',
   ],
 })
@@ -152,7 +145,6 @@ export class TaskForm {
   readonly taskId = input<string | null>(null);
 
   private readonly api = inject(TasksApi);
-  private readonly drafts = inject(FormDrafts);
   private readonly host = inject(OcopHost);
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
@@ -160,8 +152,7 @@ export class TaskForm {
   protected readonly recurrences = RECURRENCES;
   protected readonly priorities = TASK_PRIORITIES;
 
-  protected readonly status = signal<'loading' | 'loaded' | 'not-found' | 'error'>('loading');
-  protected readonly loadError = signal<ApiError | null>(null);
+  protected readonly page = new PageLoad(this.i18n);
   protected readonly plan = signal<PlanDetail | null>(null);
   protected readonly units = signal<TaskUnit[]>([]);
   /** The task being edited as last read from the server. */
@@ -177,8 +168,7 @@ export class TaskForm {
   protected readonly saving = signal(false);
   /** A save refused because someone else changed the task first. */
   protected readonly conflict = signal(false);
-  protected readonly offeredDraft = signal<SavedDraft<TaskFormValue> | null>(null);
-  private touched = false;
+  protected readonly draft = new DraftOffer<TaskFormValue>(inject(FormDrafts), this.i18n);
 
   protected readonly editing = computed(() => this.taskId() !== null);
   protected readonly leadGroups = computed(() => {
@@ -236,79 +226,50 @@ export class TaskForm {
     const error = this.submitError();
     return error && !isStale(error) && fieldErrorsOf(error).length === 0 ? this.i18n.apiError(error) : null;
   });
-  protected readonly offeredAt = computed(() => {
-    const draft = this.offeredDraft();
-    return draft ? this.i18n.dateTime(draft.savedAt) : '';
-  });
-  protected readonly loadErrorText = computed(() => {
-    const error = this.loadError();
-    return error ? this.i18n.apiError(error) : '';
-  });
 
   constructor() {
-    effect(() => {
-      const planId = this.planId();
-      const taskId = this.taskId();
-      untracked(() => this.load(planId, taskId));
-    });
-    effect(() => {
-      const value = this.value();
-      // Only the user's own input becomes a draft, not the form as loaded nor a draft still being offered.
-      if (this.touched) untracked(() => this.drafts.save(this.draftKey(), value));
-    });
+    loadForInputs(
+      () => ({ planId: this.planId(), taskId: this.taskId() }),
+      ({ planId, taskId }) => this.load(planId, taskId),
+    );
+    this.draft.keep(() => this.draftKey(), this.value);
   }
 
   protected load(planId = this.planId(), taskId = this.taskId()): void {
-    this.status.set('loading');
-    this.loadError.set(null);
-    forkJoin({
+    const records = forkJoin({
       plan: this.api.plan(planId),
       units: this.api.units(planId),
       task: taskId ? this.api.task(taskId) : of(null),
-    }).subscribe({
-      next: ({ plan, units, task }) => {
-        this.plan.set(plan);
-        this.units.set(units);
-        this.task.set(task);
-        this.value.set(task ? formValueOf(task) : { ...EMPTY, sectionCode: plan.sections[0]?.code ?? '' });
-        this.touched = false;
-        const saved = this.drafts.load<TaskFormValue>(this.draftKey());
-        this.offeredDraft.set(
-          saved && typeof saved.value === 'object' && saved.value !== null ? saved : null,
-        );
-        this.status.set('loaded');
-        this.loadOptions(plan.year);
-      },
-      error: (error: ApiError) => {
-        this.loadError.set(error);
-        this.status.set(
-          /^(TASK|PLAN)_NOT_FOUND$|^NOT_FOUND$|^HTTP_404$/.test(error.code) ? 'not-found' : 'error',
-        );
-      },
+    });
+    this.page.run(records, ({ plan, units, task }) => {
+      this.plan.set(plan);
+      this.units.set(units);
+      this.task.set(task);
+      this.value.set(task ? formValueOf(task) : { ...EMPTY, sectionCode: plan.sections[0]?.code ?? '' });
+      this.draft.touched = false;
+      this.draft.offerSaved(this.draftKey());
+      this.loadOptions(plan.year);
     });
   }
 
   protected restoreDraft(): void {
-    const draft = this.offeredDraft();
+    const draft = this.draft.take();
     if (!draft) return;
-    const restored = { ...this.value(), ...draft.value };
+    const restored = { ...this.value(), ...draft };
     // Recurrence is chosen once, when the task is created.
     if (this.editing()) restored.recurrence = this.value().recurrence;
     restored.cooperating = Array.isArray(restored.cooperating) ? restored.cooperating : [];
     this.value.set(restored);
-    this.touched = true;
-    this.offeredDraft.set(null);
   }
 
   protected discardDraft(): void {
-    this.drafts.clear(this.draftKey());
-    this.offeredDraft.set(null);
+    this.draft.discard(this.draftKey());
   }
 
   protected set(field: Exclude<keyof TaskFormValue, 'cooperating'>, event: Event): void {
     const value = nfcValueOf(event);
     if (value === null) return;
-    this.touched = true;
+    this.draft.touched = true;
     this.value.update((v) => {
       const next = { ...v, [field]: value } as TaskFormValue;
       // The lead unit cannot cooperate with itself.
@@ -327,7 +288,7 @@ export class TaskForm {
 
   protected toggleCooperating(key: string, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
-    this.touched = true;
+    this.draft.touched = true;
     this.value.update((v) => ({
       ...v,
       cooperating: checked
@@ -376,8 +337,8 @@ export class TaskForm {
   protected discardChanges(): void {
     this.reloadTask((task) => {
       this.value.set(formValueOf(task));
-      this.touched = false;
-      this.drafts.clear(this.draftKey());
+      this.draft.touched = false;
+      this.draft.clear(this.draftKey());
       this.errors.set([]);
     });
   }
@@ -408,7 +369,7 @@ export class TaskForm {
       : this.api.createTask(plan.id, parsed.value as NewTask);
     request.subscribe({
       next: (saved) => {
-        this.drafts.clear(this.draftKey());
+        this.draft.clear(this.draftKey());
         this.saving.set(false);
         navigateTo(`${this.base()}/${saved.id}`);
       },

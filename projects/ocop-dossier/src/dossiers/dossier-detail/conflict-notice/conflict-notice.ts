@@ -12,7 +12,10 @@ registerMessages(DOSSIER_DETAIL_MESSAGES);
   selector: 'ocop-conflict-notice',
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conflict-notice.html',
-  styleUrls: ['../../../../../ocop-common/src/styles/controls.css', './conflict-notice.css'],
+  styleUrls: [
+    '../../../../../ocop-common/src/styles/controls.css',
+    '../../../../../ocop-common/src/styles/notice.css',
+  ],
 })
 export class ConflictNotice {
   protected readonly store = inject(DossierDetailStore);

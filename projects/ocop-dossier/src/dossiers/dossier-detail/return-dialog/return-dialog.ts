@@ -41,7 +41,12 @@ export function returnDraftKey(dossierId: string): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ConflictNotice],
   templateUrl: './return-dialog.html',
-  styleUrls: ['../../../../../ocop-common/src/styles/controls.css', './return-dialog.css'],
+  styleUrls: [
+    '../../../../../ocop-common/src/styles/controls.css',
+    '../../../../../ocop-common/src/styles/dialog.css',
+    '../../../../../ocop-common/src/styles/dialog-form.css',
+    './return-dialog.css',
+  ],
 })
 export class ReturnDialog {
   /** The action's name once the return is recorded. */

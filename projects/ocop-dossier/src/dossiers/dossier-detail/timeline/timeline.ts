@@ -1,23 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { DOSSIER_DETAIL_MESSAGES, registerMessages, Translator } from '@ocop/common';
+import {
+  DOSSIER_DETAIL_MESSAGES,
+  registerMessages,
+  TimelineEntries,
+  TimelineEntryView,
+  Translator,
+} from '@ocop/common';
 import { departmentName, DossierDetail, DossierTimelineEntry, Me, WorkflowDefinition } from '@ocop/domain';
 import { DossierDetailStore } from '../dossier-detail.store';
 import { isoDateText } from '../dossier-labels';
 
 registerMessages(DOSSIER_DETAIL_MESSAGES);
-
-interface TimelineView {
-  id: string;
-  at: string;
-  when: string;
-  who: string;
-  roles: string;
-  unit: string | null;
-  what: string;
-  details: string[];
-  comment: string | null;
-  returnedItems: { name: string; reason: string }[];
-}
 
 type Json = Record<string, unknown>;
 
@@ -44,15 +37,19 @@ function isStatus(value: unknown): value is Status {
 @Component({
   selector: 'ocop-dossier-timeline',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TimelineEntries],
   templateUrl: './timeline.html',
-  styleUrls: ['../../../../../ocop-common/src/styles/controls.css', './timeline.css'],
+  styleUrls: [
+    '../../../../../ocop-common/src/styles/controls.css',
+    '../../../../../ocop-common/src/styles/timeline.css',
+  ],
 })
 export class DossierTimeline {
   protected readonly store = inject(DossierDetailStore);
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
 
-  protected readonly entries = computed<TimelineView[]>(() => {
+  protected readonly entries = computed<TimelineEntryView[]>(() => {
     const dossier = this.store.dossier();
     if (!dossier) return [];
     const definition = this.store.definition();
@@ -65,7 +62,7 @@ export class DossierTimeline {
     dossier: DossierDetail,
     definition: WorkflowDefinition | null,
     me: Me | null,
-  ): TimelineView {
+  ): TimelineEntryView {
     const from = record(entry.from);
     const to = record(entry.to);
     const { what, details } = this.describe(entry.action, from, to, dossier, definition);
@@ -79,7 +76,7 @@ export class DossierTimeline {
       unit: this.unit(entry.actor, dossier, me),
       what,
       details,
-      comment: entry.comment,
+      comment: entry.comment ? this.t('dossierDetail.timeline.comment', { text: entry.comment }) : null,
       returnedItems: returned.map(record).map((r) => ({
         name: this.itemName(dossier, text(r['itemId'])),
         reason: text(r['reason']) ?? '',

@@ -29,7 +29,12 @@ export function reasonDraftKey(taskId: string, action: TaskReviewAction): string
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ConflictNotice],
   templateUrl: './action-dialog.html',
-  styleUrls: ['../../../../../ocop-common/src/styles/controls.css', './action-dialog.css'],
+  styleUrls: [
+    '../../../../../ocop-common/src/styles/controls.css',
+    '../../../../../ocop-common/src/styles/dialog.css',
+    '../../../../../ocop-common/src/styles/dialog-form.css',
+    './action-dialog.css',
+  ],
 })
 export class ActionDialog {
   /** The action once it is recorded. */

@@ -10,7 +10,10 @@ import { TaskDetailStore } from '../task-detail.store';
   selector: 'ocop-conflict-notice',
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conflict-notice.html',
-  styleUrls: ['../../../../../ocop-common/src/styles/controls.css', './conflict-notice.css'],
+  styleUrls: [
+    '../../../../../ocop-common/src/styles/controls.css',
+    '../../../../../ocop-common/src/styles/notice.css',
+  ],
 })
 export class ConflictNotice {
   protected readonly store = inject(TaskDetailStore);

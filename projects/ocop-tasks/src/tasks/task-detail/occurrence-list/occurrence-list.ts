@@ -11,7 +11,11 @@ import { dueText, periodText, tasksBase } from '../../task-labels';
   selector: 'ocop-occurrence-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './occurrence-list.html',
-  styleUrls: ['../../../../../ocop-common/src/styles/controls.css', './occurrence-list.css'],
+  styleUrls: [
+    '../../../../../ocop-common/src/styles/controls.css',
+    '../../../styles/deadline-flag.css',
+    './occurrence-list.css',
+  ],
 })
 export class OccurrenceList {
   readonly occurrences = input.required<TaskSummary[]>();

@@ -13,7 +13,11 @@ import { dueText, periodText, tasksBase, unitNames } from '../../task-labels';
   selector: 'ocop-task-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './task-header.html',
-  styleUrls: ['../../../../../ocop-common/src/styles/controls.css', './task-header.css'],
+  styleUrls: [
+    '../../../../../ocop-common/src/styles/controls.css',
+    '../../../styles/facts.css',
+    './task-header.css',
+  ],
 })
 export class TaskHeader {
   readonly task = input.required<TaskDetail>();

@@ -1,17 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { isMessageKey, Translator } from '@ocop/common';
+import { isMessageKey, TimelineEntries, TimelineEntryView, Translator } from '@ocop/common';
 import { AuditEntry, departmentName, TASK_STATUSES, TaskStatus } from '@ocop/domain';
-
-interface TimelineView {
-  id: string;
-  at: string;
-  when: string;
-  who: string;
-  unit: string | null;
-  what: string;
-  details: string[];
-  comment: string | null;
-}
 
 type Json = Record<string, unknown>;
 
@@ -31,8 +20,12 @@ function isStatus(value: unknown): value is TaskStatus {
 @Component({
   selector: 'ocop-task-timeline',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TimelineEntries],
   templateUrl: './task-timeline.html',
-  styleUrls: ['../../../../../ocop-common/src/styles/controls.css', './task-timeline.css'],
+  styleUrls: [
+    '../../../../../ocop-common/src/styles/controls.css',
+    '../../../../../ocop-common/src/styles/timeline.css',
+  ],
 })
 export class TaskTimeline {
   readonly entries = input.required<AuditEntry[]>();
@@ -40,9 +33,9 @@ export class TaskTimeline {
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
 
-  protected readonly views = computed<TimelineView[]>(() => this.entries().map((e) => this.view(e)));
+  protected readonly views = computed<TimelineEntryView[]>(() => this.entries().map((e) => this.view(e)));
 
-  private view(entry: AuditEntry): TimelineView {
+  private view(entry: AuditEntry): TimelineEntryView {
     const from = record(entry.from);
     const to = record(entry.to);
     const key = `task.timeline.${entry.action}`;
