@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { taskUnitKey } from '@ocop/domain';
 import type { Queryable } from '../db/db';
+import { insertPlanTarget } from '../features/tasks/plan-target-write';
 import { STANDING, type DemoPlanActor } from './demo-plan-actors';
 import { historyRowId, vietnamInstant, type DemoAuditEntry } from './demo-plan-history';
 import {
@@ -78,24 +79,7 @@ export async function loadDemoPlan(tx: Queryable): Promise<boolean> {
   });
 
   for (const [index, target] of DEMO_PLAN_TARGETS.entries()) {
-    await tx.query(
-      `insert into plan_targets (id, plan_id, code, title, indicator, quantity, measure, due_quarter, product_id,
-                                 dossier_id, position)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        target.id,
-        DEMO_PLAN_ID,
-        target.code,
-        target.title,
-        target.indicator,
-        target.quantity,
-        target.measure,
-        target.dueQuarter,
-        target.productId,
-        target.dossierId,
-        index + 1,
-      ],
-    );
+    await insertPlanTarget(tx, DEMO_PLAN_ID, target, index + 1, target.id);
   }
 
   for (const task of demoPlanTasks(document)) await insertTask(tx, task, entered);

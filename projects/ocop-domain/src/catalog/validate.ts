@@ -75,10 +75,10 @@ const PRODUCER_TYPE_LABELS: Record<ProducerType, string> = {
 };
 
 /**
- * Like normalizeText, but a description keeps its line breaks (at most one empty line in a row): officers
- * paste paragraphs from the producer's own text.
+ * Like normalizeText, but keeps line breaks (at most one empty line in a row): descriptions and reports are
+ * paragraphs (officers paste them from the producer's or the unit's own text).
  */
-function normalizeParagraphs(s: string): string {
+export function normalizeParagraphs(s: string): string {
   return s
     .normalize('NFC')
     .split(/\r\n|\r|\n/)
@@ -88,12 +88,74 @@ function normalizeParagraphs(s: string): string {
     .trim();
 }
 
+/** Where the field readers below record a problem (field, code, Vietnamese message). */
+export type FieldErrorSink = (field: string, code: string, message: string) => void;
+
+/** How readTextField reads a text: required or not, how long at most, how it is normalised. */
+export interface TextFieldRules {
+  required?: boolean;
+  max?: number;
+  normalize?: (s: string) => string;
+}
+
+/**
+ * The normalised text of a field, or null when it is missing, blank, not a string or longer than `max`
+ * characters (an error recorded, but for a missing or blank field that is not required).
+ */
+export function readTextField(
+  add: FieldErrorSink,
+  input: Record<string, unknown>,
+  field: string,
+  label: string,
+  { required = false, max = Infinity, normalize = normalizeText }: TextFieldRules = {},
+): string | null {
+  const raw = input[field];
+  if (raw === undefined || raw === null) {
+    if (required) add(field, 'required', `${label} không được để trống`);
+    return null;
+  }
+  if (typeof raw !== 'string') {
+    add(field, 'invalid_type', `${label} phải là chuỗi ký tự`);
+    return null;
+  }
+  const value = normalize(raw);
+  if (value === '') {
+    if (required) add(field, 'required', `${label} không được để trống`);
+    return null;
+  }
+  if (value.length > max) {
+    add(field, 'too_long', `${label} không được dài quá ${max} ký tự`);
+    return null;
+  }
+  return value;
+}
+
+/** The version a change was based on (a positive PostgreSQL integer); `missing` is the message without one. */
+export function readVersionField(
+  add: FieldErrorSink,
+  input: Record<string, unknown>,
+  missing: string,
+): number | null {
+  const raw = input['version'];
+  if (raw === undefined || raw === null) {
+    add('version', 'required', missing);
+    return null;
+  }
+  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1 || raw > MAX_VERSION) {
+    add('version', 'invalid_format', 'Phiên bản phải là số nguyên dương');
+    return null;
+  }
+  return raw;
+}
+
 class Collector {
   readonly errors: FieldError[] = [];
 
   add(field: string, code: string, message: string): void {
     this.errors.push({ field, code, message });
   }
+
+  private readonly sink: FieldErrorSink = (field, code, message) => this.add(field, code, message);
 
   /** The normalised text of a field, or null when it is missing, blank or not a string (error recorded). */
   text(
@@ -103,21 +165,7 @@ class Collector {
     required: boolean,
     normalize: (s: string) => string = normalizeText,
   ): string | null {
-    const raw = input[field];
-    if (raw === undefined || raw === null) {
-      if (required) this.add(field, 'required', `${label} không được để trống`);
-      return null;
-    }
-    if (typeof raw !== 'string') {
-      this.add(field, 'invalid_type', `${label} phải là chuỗi ký tự`);
-      return null;
-    }
-    const value = normalize(raw);
-    if (value === '') {
-      if (required) this.add(field, 'required', `${label} không được để trống`);
-      return null;
-    }
-    return value;
+    return readTextField(this.sink, input, field, label, { required, normalize });
   }
 
   /** Like `text`, refusing (and recording) a value longer than `max` characters. */
@@ -129,12 +177,7 @@ class Collector {
     required = false,
     normalize?: (s: string) => string,
   ): string | null {
-    const value = this.text(input, field, label, required, normalize);
-    if (value !== null && value.length > max) {
-      this.add(field, 'too_long', `${label} không được dài quá ${max} ký tự`);
-      return null;
-    }
-    return value;
+    return readTextField(this.sink, input, field, label, { required, max, normalize });
   }
 
   name(input: Record<string, unknown>, label: string): string | null {
@@ -151,16 +194,7 @@ class Collector {
   }
 
   version(input: Record<string, unknown>): number | null {
-    const raw = input['version'];
-    if (raw === undefined || raw === null) {
-      this.add('version', 'required', 'Phiên bản không được để trống');
-      return null;
-    }
-    if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1 || raw > MAX_VERSION) {
-      this.add('version', 'invalid_format', 'Phiên bản phải là số nguyên dương');
-      return null;
-    }
-    return raw;
+    return readVersionField(this.sink, input, 'Phiên bản không được để trống');
   }
 }
 

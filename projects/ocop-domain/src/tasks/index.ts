@@ -6,4 +6,5 @@ export * from './recurrence';
 export * from './task-deadline';
 export * from './rollup';
 export * from './review';
+export * from './evidence';
 export * from './validate-task';

@@ -1,5 +1,12 @@
 import type { FieldError } from '../api/api-error';
-import { isUuid, type Validated } from '../catalog/validate';
+import {
+  type FieldErrorSink,
+  isUuid,
+  normalizeParagraphs,
+  readTextField,
+  readVersionField,
+  type Validated,
+} from '../catalog/validate';
 import { isQuarter } from '../dossiers/dossier';
 import { isIsoDate } from '../dossiers/workflow/workflow-deadline';
 import { normalizeText } from '../text/fold';
@@ -36,7 +43,6 @@ export const MAX_TASK_TEXT_LENGTH = 5000;
 export const MAX_TASK_REASON_LENGTH = 2000;
 const MAX_SHORT_TEXT_LENGTH = 200;
 const MAX_LIST_ITEMS = 100;
-const MAX_VERSION = 2_147_483_647;
 const MIN_YEAR = 2018;
 const MAX_YEAR = 2100;
 
@@ -74,17 +80,6 @@ function recordOf(value: unknown): Fields | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : null;
 }
 
-/** Like normalizeText, but keeps line breaks (at most one empty line in a row): reports are paragraphs. */
-function normalizeParagraphs(s: string): string {
-  return s
-    .normalize('NFC')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
 /** Collects field errors; every reader returns null (error recorded) when the value is unusable. */
 class Check {
   readonly errors: FieldError[] = [];
@@ -104,6 +99,8 @@ class Check {
     this.errors.push(...other.errors);
   }
 
+  private readonly sink: FieldErrorSink = (field, code, message) => this.add(field, code, message);
+
   /** Normalised text; null when missing or blank (an error if required) or unusable. */
   text(
     fields: Fields,
@@ -113,38 +110,11 @@ class Check {
     required: boolean,
     normalize: (s: string) => string = normalizeText,
   ): string | null {
-    const raw = fields[field];
-    if (raw === undefined || raw === null) {
-      if (required) this.add(field, 'required', `${label} không được để trống`);
-      return null;
-    }
-    if (typeof raw !== 'string') {
-      this.add(field, 'invalid_type', `${label} phải là chuỗi ký tự`);
-      return null;
-    }
-    const value = normalize(raw);
-    if (value === '') {
-      if (required) this.add(field, 'required', `${label} không được để trống`);
-      return null;
-    }
-    if (value.length > max) {
-      this.add(field, 'too_long', `${label} không được dài quá ${max} ký tự`);
-      return null;
-    }
-    return value;
+    return readTextField(this.sink, fields, field, label, { required, max, normalize });
   }
 
   version(fields: Fields): number | null {
-    const raw = fields['version'];
-    if (raw === undefined || raw === null) {
-      this.add('version', 'required', 'Thiếu phiên bản mà thay đổi dựa trên (version)');
-      return null;
-    }
-    if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1 || raw > MAX_VERSION) {
-      this.add('version', 'invalid_format', 'Phiên bản phải là số nguyên dương');
-      return null;
-    }
-    return raw;
+    return readVersionField(this.sink, fields, 'Thiếu phiên bản mà thay đổi dựa trên (version)');
   }
 
   year(fields: Fields, field: string, label: string): number | null {

@@ -1,11 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  ATTACHMENT_LIMITS,
-  type AttachmentLimits,
-  isUuid,
-  MODULE_ROLES,
-  PREVIEWABLE_FILE_KINDS,
-} from '@ocop/domain';
+import { ATTACHMENT_LIMITS, type AttachmentLimits, isUuid, MODULE_ROLES } from '@ocop/domain';
 import type { Db } from '../../db/db';
 import { notFound } from '../../http/api-http-error';
 import { BODY_VALIDATED_BY_DOMAIN } from '../../http/body';
@@ -14,11 +8,19 @@ import { callerOf } from '../auth/access';
 import { DOSSIER_DETAIL_SCHEMA } from '../dossiers/dossier-schemas';
 import { DOSSIER_NOT_FOUND_MESSAGE, readableDossier } from '../dossiers/dossier-write';
 import { findAttachment } from './attachments.repository';
-import { type FileStore, temporaryFileStore } from './file-store';
-import { acceptRawBodies, declaredLength, OCTET_STREAM, receiveRawUpload } from './raw-upload';
+import type { FileStore } from './file-store';
+import { OCTET_STREAM } from './raw-upload';
 import { ATTACHMENT_NOT_FOUND_MESSAGE, removeAttachment } from './remove-attachment';
 import { sendStoredFile, STORED_FILE_CONTENT } from './send-stored-file';
 import { uploadAttachment } from './upload-attachment';
+import {
+  acceptUploads,
+  DISPOSITION_QUERY,
+  dispositionOf,
+  FILE_NAME_QUERY,
+  rawFileBody,
+  receiveFile,
+} from './upload-route';
 
 export interface AttachmentOptions {
   /** Where the bytes go: `<OCOP_DATA_DIR>/attachments` in the API (start-api.ts). */
@@ -49,14 +51,7 @@ const UPLOAD_REFUSALS =
 /** Upload, download and removal of the files of a dossier's checklist items. */
 export const attachmentRoutes: FastifyPluginAsync<{ db: Db } & AttachmentOptions> = async (app, options) => {
   const { db } = options;
-  const files = options.files ?? temporaryFileStore();
-  const limits = options.limits ?? ATTACHMENT_LIMITS;
-  // A browser still sending a refused file gets to read the refusal; one that sends far more is cut off.
-  const discardCap = 2 * limits.maxFileBytes;
-
-  // Only in this plugin's scope: the upload's body reaches the handler as the request stream itself, so a
-  // file is never held in memory as a whole.
-  acceptRawBodies(app);
+  const { files, limits, discardCap } = acceptUploads(app, options, ATTACHMENT_LIMITS);
 
   app.post<{ Params: { id: string; itemId: string }; Querystring: { fileName?: unknown } }>(
     '/dossiers/:id/items/:itemId/attachments',
@@ -70,17 +65,9 @@ export const attachmentRoutes: FastifyPluginAsync<{ db: Db } & AttachmentOptions
           "Upload one file for a checklist item (commune officer of the dossier's commune while the dossier " +
           'is a draft or returned): the raw bytes as the body',
         consumes: [OCTET_STREAM],
-        querystring: {
-          type: 'object',
-          properties: {
-            fileName: {
-              type: 'string',
-              description: 'The original file name, encodeURIComponent-ed; kept (NFC) for the download',
-            },
-          },
-        },
+        querystring: FILE_NAME_QUERY,
         params: DOSSIER_ITEM_PARAMS,
-        body: { type: 'string', format: 'binary', description: 'The file, at most limits.maxFileBytes' },
+        body: rawFileBody('The file, at most limits.maxFileBytes'),
         response: {
           201: DOSSIER_DETAIL_SCHEMA,
           400: { ...errorResponses(400)[400], description: `${UPLOAD_REFUSALS}; UPLOAD_ABORTED` },
@@ -93,15 +80,12 @@ export const attachmentRoutes: FastifyPluginAsync<{ db: Db } & AttachmentOptions
       },
     },
     async (request, reply) => {
-      const detail = await receiveRawUpload(request, discardCap, async (body) => {
+      const detail = await receiveFile(request, discardCap, async (file) => {
         if (!isUuid(request.params.id)) throw notFound(DOSSIER_NOT_FOUND_MESSAGE);
-        const fileName = request.query.fileName;
         return uploadAttachment({ db, files, limits }, callerOf(request), {
           dossierId: request.params.id,
           itemId: request.params.itemId,
-          fileName: typeof fileName === 'string' ? fileName : undefined,
-          body,
-          declaredBytes: declaredLength(request),
+          ...file,
         });
       });
       return reply.status(201).send(detail);
@@ -121,12 +105,7 @@ export const attachmentRoutes: FastifyPluginAsync<{ db: Db } & AttachmentOptions
           'The bytes of one attachment, with its original (Vietnamese) name in Content-Disposition and its ' +
           'SHA-256 in ocop-sha256; disposition=inline only for PDF and images (preview)',
         params: ATTACHMENT_PARAMS,
-        querystring: {
-          type: 'object',
-          properties: {
-            disposition: { type: 'string', enum: ['inline', 'attachment'], default: 'attachment' },
-          },
-        },
+        querystring: DISPOSITION_QUERY,
         response: {
           200: { description: 'The stored bytes, exactly as uploaded', content: STORED_FILE_CONTENT },
           ...errorResponses(404, 500),
@@ -148,11 +127,16 @@ export const attachmentRoutes: FastifyPluginAsync<{ db: Db } & AttachmentOptions
     await readableDossier(db, callerOf(request), id);
     const attachment = isUuid(attachmentId) ? await findAttachment(db, id, attachmentId) : null;
     if (attachment === null) throw notFound(ATTACHMENT_NOT_FOUND_MESSAGE);
-    const inline = request.query.disposition === 'inline' && PREVIEWABLE_FILE_KINDS.includes(attachment.kind);
-    return sendStoredFile(reply, files, attachment, inline ? 'inline' : 'attachment', {
-      log: request.log,
-      notFoundMessage: ATTACHMENT_NOT_FOUND_MESSAGE,
-    });
+    return sendStoredFile(
+      reply,
+      files,
+      attachment,
+      dispositionOf(request.query.disposition, attachment.kind),
+      {
+        log: request.log,
+        notFoundMessage: ATTACHMENT_NOT_FOUND_MESSAGE,
+      },
+    );
   }
 
   app.delete<{ Params: { id: string; attachmentId: string }; Querystring: { version: number } }>(

@@ -9,9 +9,10 @@ import {
 import type { Db } from '../../db/db';
 import { BODY_VALIDATED_BY_DOMAIN } from '../../http/body';
 import { errorResponses, ref } from '../../http/schemas';
-import { type FileStore, temporaryFileStore } from '../attachments/file-store';
-import { acceptRawBodies, declaredLength, OCTET_STREAM, receiveRawUpload } from '../attachments/raw-upload';
+import type { FileStore } from '../attachments/file-store';
+import { OCTET_STREAM } from '../attachments/raw-upload';
 import { sendStoredFile } from '../attachments/send-stored-file';
+import { acceptUploads, FILE_NAME_QUERY, rawFileBody, receiveFile } from '../attachments/upload-route';
 import { callerOf } from '../auth/access';
 import { catalogReadScope } from '../auth/scope';
 import { productNotFound } from './product-rules';
@@ -47,12 +48,7 @@ export const productPhotoRoutes: FastifyPluginAsync<{ db: Db } & ProductPhotoOpt
   options,
 ) => {
   const { db } = options;
-  const files = options.files ?? temporaryFileStore();
-  const limits = options.limits ?? PRODUCT_PHOTO_LIMITS;
-  // A browser still sending a refused photo gets to read the refusal; one that sends far more is cut off.
-  const discardCap = 2 * limits.maxFileBytes;
-
-  acceptRawBodies(app);
+  const { files, limits, discardCap } = acceptUploads(app, options, PRODUCT_PHOTO_LIMITS);
 
   app.post<{ Params: { id: string }; Querystring: { fileName?: unknown } }>(
     '/products/:id/photos',
@@ -66,17 +62,9 @@ export const productPhotoRoutes: FastifyPluginAsync<{ db: Db } & ProductPhotoOpt
           "Add one photo (JPEG or PNG) to a product of the caller's units (commune and district officers): " +
           `the raw bytes as the body, at most ${limits.maxPhotos} photos per product; raises the version; audited`,
         consumes: [OCTET_STREAM],
-        querystring: {
-          type: 'object',
-          properties: {
-            fileName: {
-              type: 'string',
-              description: 'The original file name, encodeURIComponent-ed; kept (NFC) for the download',
-            },
-          },
-        },
+        querystring: FILE_NAME_QUERY,
         params: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
-        body: { type: 'string', format: 'binary', description: 'The photo, at most maxFileBytes' },
+        body: rawFileBody('The photo, at most maxFileBytes'),
         response: {
           201: ref('Product'),
           400: { ...errorResponses(400)[400], description: PHOTO_REFUSALS },
@@ -85,14 +73,11 @@ export const productPhotoRoutes: FastifyPluginAsync<{ db: Db } & ProductPhotoOpt
       },
     },
     async (request, reply) => {
-      const product = await receiveRawUpload(request, discardCap, (body) => {
+      const product = await receiveFile(request, discardCap, (file) => {
         if (!isUuid(request.params.id)) throw productNotFound();
-        const fileName = request.query.fileName;
         return uploadProductPhoto({ db, files, limits }, callerOf(request), {
           productId: request.params.id,
-          fileName: typeof fileName === 'string' ? fileName : undefined,
-          body,
-          declaredBytes: declaredLength(request),
+          ...file,
         });
       });
       return reply.status(201).send(product);

@@ -25,6 +25,13 @@ type TaskReferences = Pick<
   'sectionCode' | 'title' | 'description' | 'lead' | 'cooperating' | 'targetId' | 'productId' | 'dossierId'
 >;
 
+/** What checkTaskReferences answers: the units' keys and the task's search text. */
+export interface CheckedReferences {
+  leadKey: string;
+  cooperatingKeys: string[];
+  searchText: string;
+}
+
 /**
  * Checks what the domain parser cannot: the section is one of the plan's (when the plan lists sections),
  * the units exist for the plan (its departments, its communes of that year, their producers), the target is
@@ -35,7 +42,7 @@ export async function checkTaskReferences(
   tx: Queryable,
   plan: PlanDetail,
   task: TaskReferences,
-): Promise<{ leadKey: string; cooperatingKeys: string[]; searchText: string }> {
+): Promise<CheckedReferences> {
   const errors: FieldError[] = [];
   if (plan.sections.length > 0 && !plan.sections.some((s) => s.code === task.sectionCode)) {
     errors.push({
@@ -91,6 +98,48 @@ export async function checkTaskReferences(
 }
 
 /**
+ * Writes a checked new task of `plan` at the end of its section, with its 'task.created' audit entry (and
+ * `comment`), and a recurring one's occurrences for the plan's year. Answers the task's id (a recurring one:
+ * its series row). It belongs to no review: a review links its follow-ups once the review's row exists.
+ */
+export async function insertNewTask(
+  tx: Queryable,
+  caller: Principal,
+  plan: Pick<PlanDetail, 'id' | 'year'>,
+  task: NewTask,
+  references: CheckedReferences,
+  { today, comment = null }: { today: string; comment?: string | null },
+): Promise<string> {
+  const [next] = await tx.query<{ position: number }>(
+    `select coalesce(max(position) + 1, 0)::int as position from tasks where plan_id = $1 and section_code = $2`,
+    [plan.id, task.sectionCode],
+  );
+  const input: TaskRowInput = {
+    planId: plan.id,
+    sectionCode: task.sectionCode,
+    title: task.title,
+    description: task.description,
+    ...references,
+    dueDate: task.dueDate,
+    dueQuarter: task.dueQuarter,
+    recurrence: task.recurrence,
+    priority: task.priority,
+    targetId: task.targetId,
+    productId: task.productId,
+    dossierId: task.dossierId,
+    position: next?.position ?? 0,
+    reviewId: null,
+  };
+  const taskId = await insertTaskRow(tx, caller, input, comment);
+  if (task.recurrence !== 'once') {
+    // Quarters that ended before the series was added are not created: nobody can still do them.
+    const from = today.startsWith(`${plan.year}-`) ? today : undefined;
+    await insertOccurrences(tx, caller, taskId, input, plan.year, from, comment);
+  }
+  return taskId;
+}
+
+/**
  * POST /api/tasks/plans/:planId/tasks (the standing unit): a one-off task, or a recurring series with its
  * occurrences for the plan's year (from the current quarter on when the plan is this year's).
  */
@@ -110,33 +159,7 @@ export async function createTask(
     const plan = await findPlan(tx, planId, UNRESTRICTED);
     if (plan === null) throw planNotFound();
     const references = await checkTaskReferences(tx, plan, task);
-    const [next] = await tx.query<{ position: number }>(
-      `select coalesce(max(position) + 1, 0)::int as position from tasks where plan_id = $1 and section_code = $2`,
-      [planId, task.sectionCode],
-    );
-    const input: TaskRowInput = {
-      planId,
-      sectionCode: task.sectionCode,
-      title: task.title,
-      description: task.description,
-      ...references,
-      dueDate: task.dueDate,
-      dueQuarter: task.dueQuarter,
-      recurrence: task.recurrence,
-      priority: task.priority,
-      targetId: task.targetId,
-      productId: task.productId,
-      dossierId: task.dossierId,
-      position: next?.position ?? 0,
-      reviewId: null,
-    };
-    const taskId = await insertTaskRow(tx, caller, input);
-    if (task.recurrence !== 'once') {
-      // Quarters that ended before the series was added are not created: nobody can still do them.
-      const from = today.startsWith(`${locked.year}-`) ? today : undefined;
-      await insertOccurrences(tx, caller, taskId, input, locked.year, from);
-    }
-    return taskId;
+    return insertNewTask(tx, caller, plan, task, references, { today });
   });
   return requireTaskDetail(db, id, caller, today);
 }

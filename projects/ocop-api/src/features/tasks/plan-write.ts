@@ -8,11 +8,12 @@ import {
   type Principal,
 } from '@ocop/domain';
 import { Conditions } from '../../db/conditions';
-import { type Db, type Queryable, sqlErrorOf, UNIQUE_VIOLATION } from '../../db/db';
+import { type Db, type Queryable, type SqlParam, sqlErrorOf, UNIQUE_VIOLATION } from '../../db/db';
 import { ApiHttpError, validationFailed } from '../../http/api-http-error';
 import { appendAudit } from '../audit/audit.repository';
 import { restrictDistrictRecordsToScope, tasksReadScope } from '../auth/scope';
 import { findPlan, planNotFound } from './plans.repository';
+import { insertPlanTarget, updatePlanTarget } from './plan-target-write';
 import { textArrayFromJson } from './sql-text-array';
 import { managesPlan } from './task-scope';
 
@@ -99,6 +100,26 @@ export interface CatalogLink {
   dossierId: string | null;
 }
 
+const CATALOG_LINK_KINDS = [
+  {
+    key: 'productId',
+    table: 'products',
+    message: 'Không tìm thấy sản phẩm, hoặc sản phẩm không thuộc đơn vị của kế hoạch',
+  },
+  {
+    key: 'dossierId',
+    table: 'dossiers',
+    message: 'Không tìm thấy hồ sơ, hoặc hồ sơ không thuộc đơn vị của kế hoạch',
+  },
+] as const;
+
+/** The catalogue links of a plan's targets, each named by its place in the request (`targets[i].`). */
+function targetCatalogLinks(
+  targets: readonly { productId: string | null; dossierId: string | null }[],
+): CatalogLink[] {
+  return targets.map((t, i) => ({ field: `targets[${i}].`, productId: t.productId, dossierId: t.dossierId }));
+}
+
 /**
  * Errors for links to products or dossiers that do not exist or lie outside the plan's unit (a district's
  * communes, or the whole province for a province plan).
@@ -115,63 +136,43 @@ export async function catalogLinkErrors(
       : `(${communeColumn} = $2 or exists (select 1 from admin_units u where u.level = 'commune'
                                             and u.code = ${communeColumn} and u.parent_code = $2))`;
   for (const link of links) {
-    if (link.productId !== null) {
+    for (const { key, table, message } of CATALOG_LINK_KINDS) {
+      const linkedId = link[key];
+      if (linkedId === null) continue;
       const rows = await tx.query(
-        `select 1 from products pr where pr.id = $1 and ${inUnit('pr.commune_code')}`,
-        [link.productId, unitCode],
+        `select 1 from ${table} x where x.id = $1 and ${inUnit('x.commune_code')}`,
+        [linkedId, unitCode],
       );
-      if (rows.length === 0) {
-        errors.push({
-          field: `${link.field}productId`,
-          code: 'not_found',
-          message: 'Không tìm thấy sản phẩm, hoặc sản phẩm không thuộc đơn vị của kế hoạch',
-        });
-      }
-    }
-    if (link.dossierId !== null) {
-      const rows = await tx.query(
-        `select 1 from dossiers d where d.id = $1 and ${inUnit('d.commune_code')}`,
-        [link.dossierId, unitCode],
-      );
-      if (rows.length === 0) {
-        errors.push({
-          field: `${link.field}dossierId`,
-          code: 'not_found',
-          message: 'Không tìm thấy hồ sơ, hoặc hồ sơ không thuộc đơn vị của kế hoạch',
-        });
-      }
+      if (rows.length === 0) errors.push({ field: `${link.field}${key}`, code: 'not_found', message });
     }
   }
   return errors;
 }
 
-type TargetInput = NewPlan['targets'][number];
+type PlanHeader = Pick<
+  NewPlan,
+  | 'number'
+  | 'title'
+  | 'issuedOn'
+  | 'legalBases'
+  | 'purposes'
+  | 'requirements'
+  | 'fundingSources'
+  | 'sections'
+  | 'signer'
+>;
 
-async function insertTarget(
-  tx: Queryable,
-  planId: string,
-  target: TargetInput,
-  position: number,
-): Promise<string> {
-  const [row] = await tx.query<{ id: string }>(
-    `insert into plan_targets (plan_id, code, title, indicator, quantity, measure, due_quarter, product_id,
-                               dossier_id, position)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
-    [
-      planId,
-      target.code,
-      target.title,
-      target.indicator,
-      target.quantity,
-      target.measure,
-      target.dueQuarter,
-      target.productId,
-      target.dossierId,
-      position,
-    ],
-  );
-  if (row === undefined) throw new Error('insert into plan_targets returned no id');
-  return row.id;
+/** The header's columns from number to signer, in the order both plan statements list them (lists as JSON). */
+function headerValues(plan: PlanHeader): SqlParam[] {
+  return [
+    plan.number,
+    plan.title,
+    plan.issuedOn,
+    ...[plan.legalBases, plan.purposes, plan.requirements, plan.fundingSources, plan.sections].map((list) =>
+      JSON.stringify(list),
+    ),
+    plan.signer,
+  ];
 }
 
 /** Writes a new plan row and its targets; 409 PLAN_EXISTS when the unit has one for that year. */
@@ -194,21 +195,7 @@ export async function insertPlan(
        values ($1, $2, $3, $4, $5::date, ${textArrayFromJson('$6')}, ${textArrayFromJson('$7')},
                ${textArrayFromJson('$8')}, ${textArrayFromJson('$9')}, $10::jsonb, $11, $12, $13)
        returning id`,
-      [
-        plan.unitCode,
-        plan.year,
-        plan.number,
-        plan.title,
-        plan.issuedOn,
-        JSON.stringify(plan.legalBases),
-        JSON.stringify(plan.purposes),
-        JSON.stringify(plan.requirements),
-        JSON.stringify(plan.fundingSources),
-        JSON.stringify(plan.sections),
-        plan.signer,
-        copiedFrom,
-        caller.username,
-      ],
+      [plan.unitCode, plan.year, ...headerValues(plan), copiedFrom, caller.username],
     );
   } catch (error) {
     if (sqlErrorOf(error)?.code === UNIQUE_VIOLATION) throw planExists(plan.year);
@@ -217,7 +204,7 @@ export async function insertPlan(
   if (created === undefined) throw new Error('insert into plans returned no id');
   const targetIds: string[] = [];
   for (const [index, target] of plan.targets.entries()) {
-    targetIds.push(await insertTarget(tx, created.id, target, index));
+    targetIds.push(await insertPlanTarget(tx, created.id, target, index));
   }
   return { id: created.id, targetIds };
 }
@@ -233,15 +220,7 @@ export async function createPlan(
   const plan = parsed.value;
   if (!managesPlan(caller, plan.unitCode)) throw readOnlyPlan();
   const id = await db.transaction(async (tx) => {
-    const errors = await catalogLinkErrors(
-      tx,
-      plan.unitCode,
-      plan.targets.map((t, i) => ({
-        field: `targets[${i}].`,
-        productId: t.productId,
-        dossierId: t.dossierId,
-      })),
-    );
+    const errors = await catalogLinkErrors(tx, plan.unitCode, targetCatalogLinks(plan.targets));
     if (errors.length > 0) throw validationFailed(errors);
     const { id: planId } = await insertPlan(tx, caller, plan);
     await appendAudit(tx, {
@@ -279,15 +258,7 @@ export async function updatePlan(
 
     const before = await findPlan(tx, planId, tasksReadScope(caller));
     if (before === null) throw planNotFound();
-    const errors = await catalogLinkErrors(
-      tx,
-      locked.unitCode,
-      change.targets.map((t, i) => ({
-        field: `targets[${i}].`,
-        productId: t.productId,
-        dossierId: t.dossierId,
-      })),
-    );
+    const errors = await catalogLinkErrors(tx, locked.unitCode, targetCatalogLinks(change.targets));
     const known = new Set(before.targets.map((t) => t.id));
     change.targets.forEach((target, i) => {
       if (target.id !== undefined && !known.has(target.id)) {
@@ -335,43 +306,16 @@ export async function updatePlan(
               funding_sources = ${textArrayFromJson('$8')}, sections = $9::jsonb, signer = $10,
               version = version + 1, updated_at = now()
        where id = $1`,
-      [
-        planId,
-        change.number,
-        change.title,
-        change.issuedOn,
-        JSON.stringify(change.legalBases),
-        JSON.stringify(change.purposes),
-        JSON.stringify(change.requirements),
-        JSON.stringify(change.fundingSources),
-        JSON.stringify(change.sections),
-        change.signer,
-      ],
+      [planId, ...headerValues(change)],
     );
     for (const target of removed) await tx.query('delete from plan_targets where id = $1', [target.id]);
     // Codes are unique per plan: park the kept ones first, so that codes may be swapped between targets.
     await tx.query(`update plan_targets set code = '~' || id::text where plan_id = $1`, [planId]);
     for (const [index, target] of change.targets.entries()) {
       if (target.id === undefined) {
-        await insertTarget(tx, planId, target, index);
+        await insertPlanTarget(tx, planId, target, index);
       } else {
-        await tx.query(
-          `update plan_targets set code = $2, title = $3, indicator = $4, quantity = $5, measure = $6,
-                  due_quarter = $7, product_id = $8, dossier_id = $9, position = $10
-           where id = $1`,
-          [
-            target.id,
-            target.code,
-            target.title,
-            target.indicator,
-            target.quantity,
-            target.measure,
-            target.dueQuarter,
-            target.productId,
-            target.dossierId,
-            index,
-          ],
-        );
+        await updatePlanTarget(tx, target.id, target, index);
       }
     }
     const { id: _id, version: _version, unit: _unit, year: _year, copiedFromId: _copied, ...was } = before;

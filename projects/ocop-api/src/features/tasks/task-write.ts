@@ -1,6 +1,5 @@
 import type {
   AttachmentInfo,
-  FileKind,
   Principal,
   ProgressReport,
   ProgressReview,
@@ -14,6 +13,11 @@ import { Conditions } from '../../db/conditions';
 import type { Queryable } from '../../db/db';
 import { ApiHttpError } from '../../http/api-http-error';
 import { isoInstant, listAudit } from '../audit/audit.repository';
+import {
+  ATTACHMENT_INFO_COLUMNS,
+  type AttachmentInfoRow,
+  toAttachmentInfo,
+} from '../attachments/attachment-info';
 import { todayInVietnam } from '../units/commune-check';
 import { restrictTasksToCaller } from './task-scope';
 import { taskUnitsOf, unitOf } from './task-units.repository';
@@ -160,16 +164,7 @@ interface ReportRow {
   return_reason: string | null;
 }
 
-interface ReportAttachmentRow {
-  id: string;
-  report_id: string;
-  file_name: string;
-  kind: FileKind;
-  size: string;
-  sha256: string;
-  uploaded_at: string;
-  uploaded_by: string;
-}
+type ReportAttachmentRow = AttachmentInfoRow & { report_id: string };
 
 interface CommentRow {
   id: string;
@@ -211,8 +206,7 @@ export async function readTaskDetail(
     [taskId],
   );
   const attachmentRows = await db.query<ReportAttachmentRow>(
-    `select a.id, a.report_id, a.file_name, a.kind, a.size::text as size, a.sha256,
-            ${isoInstant('a.uploaded_at')} as uploaded_at, a.uploaded_by
+    `select ${ATTACHMENT_INFO_COLUMNS}, a.report_id
      from task_report_attachments a join task_reports r on r.id = a.report_id
      where r.task_id = $1
      order by a.uploaded_at, a.id`,
@@ -220,16 +214,7 @@ export async function readTaskDetail(
   );
   const attachments = new Map<string, AttachmentInfo[]>();
   for (const a of attachmentRows) {
-    const info: AttachmentInfo = {
-      id: a.id,
-      fileName: a.file_name,
-      kind: a.kind,
-      size: Number(a.size),
-      sha256: a.sha256,
-      uploadedAt: a.uploaded_at,
-      uploadedBy: a.uploaded_by,
-    };
-    attachments.set(a.report_id, [...(attachments.get(a.report_id) ?? []), info]);
+    attachments.set(a.report_id, [...(attachments.get(a.report_id) ?? []), toAttachmentInfo(a)]);
   }
   const reports: ProgressReport[] = reportRows.map((r) => ({
     id: r.id,

@@ -1,8 +1,7 @@
 import type { FieldError, NewTask, PlanDetail, Principal } from '@ocop/domain';
 import type { Queryable } from '../../../db/db';
 import { ApiHttpError, validationFailed } from '../../../http/api-http-error';
-import { checkTaskReferences } from '../create-task';
-import { insertOccurrences, insertTaskRow, type TaskRowInput } from '../task-insert';
+import { checkTaskReferences, insertNewTask } from '../create-task';
 
 /**
  * The follow-up tasks of a review meeting, written in the review's transaction the way POST
@@ -33,32 +32,8 @@ export async function createFollowUpTasks(
 
   const ids: string[] = [];
   for (const { task, references } of checked) {
-    const [next] = await tx.query<{ position: number }>(
-      `select coalesce(max(position) + 1, 0)::int as position from tasks where plan_id = $1 and section_code = $2`,
-      [plan.id, task.sectionCode],
-    );
-    const input: TaskRowInput = {
-      planId: plan.id,
-      sectionCode: task.sectionCode,
-      title: task.title,
-      description: task.description,
-      ...references,
-      dueDate: task.dueDate,
-      dueQuarter: task.dueQuarter,
-      recurrence: task.recurrence,
-      priority: task.priority,
-      targetId: task.targetId,
-      productId: task.productId,
-      dossierId: task.dossierId,
-      position: next?.position ?? 0,
-      // The review row does not exist yet: recordReview links its follow-ups once it does.
-      reviewId: null,
-    };
-    const id = await insertTaskRow(tx, caller, input, comment);
-    if (task.recurrence !== 'once') {
-      const from = today.startsWith(`${plan.year}-`) ? today : undefined;
-      await insertOccurrences(tx, caller, id, input, plan.year, from, comment);
-    }
+    // The review row does not exist yet: recordReview links its follow-ups once it does.
+    const id = await insertNewTask(tx, caller, plan, task, references, { today, comment });
     ids.push(id);
   }
   return ids;

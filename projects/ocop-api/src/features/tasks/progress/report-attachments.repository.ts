@@ -1,7 +1,11 @@
 import type { AttachmentInfo, FileKind, Principal } from '@ocop/domain';
 import { Conditions } from '../../../db/conditions';
 import type { Queryable } from '../../../db/db';
-import { isoInstant } from '../../audit/audit.repository';
+import {
+  ATTACHMENT_INFO_COLUMNS,
+  type AttachmentInfoRow,
+  toAttachmentInfo,
+} from '../../attachments/attachment-info';
 import type { StoredFile } from '../../attachments/send-stored-file';
 import { restrictTasksToCaller } from '../task-scope';
 
@@ -21,35 +25,10 @@ export interface NewEvidence {
   uploadedBy: string;
 }
 
-interface InfoRow {
-  id: string;
-  file_name: string;
-  kind: FileKind;
-  size: string;
-  sha256: string;
-  uploaded_at: string;
-  uploaded_by: string;
-}
-
-const INFO_COLUMNS = `a.id, a.file_name, a.kind, a.size::text as size, a.sha256,
-  ${isoInstant('a.uploaded_at')} as uploaded_at, a.uploaded_by`;
-
-function toInfo(row: InfoRow): AttachmentInfo {
-  return {
-    id: row.id,
-    fileName: row.file_name,
-    kind: row.kind,
-    size: Number(row.size),
-    sha256: row.sha256,
-    uploadedAt: row.uploaded_at,
-    uploadedBy: row.uploaded_by,
-  };
-}
-
 export async function insertEvidence(tx: Queryable, evidence: NewEvidence): Promise<AttachmentInfo> {
-  const [row] = await tx.query<InfoRow>(
+  const [row] = await tx.query<AttachmentInfoRow>(
     `insert into task_report_attachments as a (report_id, file_name, kind, size, sha256, storage_key, uploaded_by)
-     values ($1, $2, $3, $4, $5, $6, $7) returning ${INFO_COLUMNS}`,
+     values ($1, $2, $3, $4, $5, $6, $7) returning ${ATTACHMENT_INFO_COLUMNS}`,
     [
       evidence.reportId,
       evidence.fileName,
@@ -61,7 +40,7 @@ export async function insertEvidence(tx: Queryable, evidence: NewEvidence): Prom
     ],
   );
   if (row === undefined) throw new Error('insert into task_report_attachments returned nothing');
-  return toInfo(row);
+  return toAttachmentInfo(row);
 }
 
 /** Bytes of the report's evidence so far: a report's files are held to a dossier's total. */

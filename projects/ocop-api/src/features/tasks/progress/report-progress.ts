@@ -1,12 +1,10 @@
-import { parseProgressReport, type Principal } from '@ocop/domain';
-import type { Db } from '../../../db/db';
-import { validationFailed } from '../../../http/api-http-error';
+import { parseProgressReport } from '@ocop/domain';
 import { appendAudit } from '../../audit/audit.repository';
 import { todayInVietnam } from '../../units/commune-check';
-import { lockTask, requireTaskDetail, staleTaskVersion, taskNotFound, touchTask } from '../task-write';
+import { touchTask } from '../task-write';
 import { callerUnitName } from './caller-unit';
-import type { TaskWriteResult } from './task-action';
 import { allowedTransition } from './task-workflow-check';
+import { type TaskWrite, writeTaskOnce } from './write-task-once';
 
 /**
  * Records a progress report: the percentage the unit chooses (never computed), its text, waiting for the
@@ -16,28 +14,10 @@ import { allowedTransition } from './task-workflow-check';
  * already used for this task answers the task as it is now, doing nothing. Evidence files are uploaded to
  * the report afterwards (upload-evidence.ts).
  */
-export async function reportProgress(
-  db: Db,
-  caller: Principal,
-  taskId: string,
-  fields: Record<string, unknown>,
-  today = todayInVietnam(),
-): Promise<TaskWriteResult> {
+export const reportProgress: TaskWrite = async (db, caller, taskId, fields, today = todayInVietnam()) => {
   const parsed = parseProgressReport(fields);
-  if (!parsed.ok) throw validationFailed(parsed.errors);
-  const { percent, text, version, requestId } = parsed.value;
-
-  const replayed = await db.transaction(async (tx) => {
-    const task = await lockTask(tx, taskId, caller);
-    if (task === null) throw taskNotFound();
-    if (requestId !== undefined) {
-      const [earlier] = await tx.query<{ id: string }>(
-        'select id from task_reports where task_id = $1 and request_id = $2',
-        [taskId, requestId],
-      );
-      if (earlier !== undefined) return true;
-    }
-    if (version !== task.version) throw staleTaskVersion(task.version);
+  return writeTaskOnce({ db, caller, taskId, today }, parsed, 'report', async (tx, task, request) => {
+    const { percent, text, requestId } = request;
     const to = allowedTransition(caller, task, 'report', { percent });
 
     const [report] = await tx.query<{ id: string }>(
@@ -64,7 +44,5 @@ export async function reportProgress(
       to: { status: to, reportId: report.id, percent },
       comment: text,
     });
-    return false;
   });
-  return { task: await requireTaskDetail(db, taskId, caller, today), replayed };
-}
+};

@@ -1,16 +1,9 @@
-import { parseTaskAction, type Principal, type TaskDetail } from '@ocop/domain';
-import type { Db } from '../../../db/db';
-import { validationFailed } from '../../../http/api-http-error';
+import { parseTaskAction } from '@ocop/domain';
 import { appendAudit } from '../../audit/audit.repository';
 import { todayInVietnam } from '../../units/commune-check';
-import { lockTask, requireTaskDetail, staleTaskVersion, taskNotFound, touchTask } from '../task-write';
+import { touchTask } from '../task-write';
 import { allowedTransition } from './task-workflow-check';
-
-export interface TaskWriteResult {
-  task: TaskDetail;
-  /** True when the request id had already been acted on: nothing was done this time. */
-  replayed: boolean;
-}
+import { type TaskWrite, writeTaskOnce } from './write-task-once';
 
 const AUDIT_ACTIONS = {
   start: 'task.started',
@@ -26,28 +19,10 @@ const AUDIT_ACTIONS = {
  * status and return reason, the pending report's review for accept and return, the request id, the audit
  * entry. A request id already acted on answers the task as it is now, doing nothing.
  */
-export async function actOnTask(
-  db: Db,
-  caller: Principal,
-  taskId: string,
-  fields: Record<string, unknown>,
-  today = todayInVietnam(),
-): Promise<TaskWriteResult> {
+export const actOnTask: TaskWrite = async (db, caller, taskId, fields, today = todayInVietnam()) => {
   const parsed = parseTaskAction(fields);
-  if (!parsed.ok) throw validationFailed(parsed.errors);
-  const { action, version, reason, requestId } = parsed.value;
-
-  const replayed = await db.transaction(async (tx) => {
-    const task = await lockTask(tx, taskId, caller);
-    if (task === null) throw taskNotFound();
-    if (requestId !== undefined) {
-      const [earlier] = await tx.query<{ action: string }>(
-        'select action from task_action_requests where task_id = $1 and request_id = $2',
-        [taskId, requestId],
-      );
-      if (earlier !== undefined) return true;
-    }
-    if (version !== task.version) throw staleTaskVersion(task.version);
+  return writeTaskOnce({ db, caller, taskId, today }, parsed, 'action', async (tx, task, request) => {
+    const { action, reason, requestId } = request;
     const to = allowedTransition(caller, task, action, {
       reason,
       ...(task.pendingPercent === null ? {} : { percent: task.pendingPercent }),
@@ -58,7 +33,7 @@ export async function actOnTask(
     if (reportId !== null) {
       await tx.query(
         `update task_reports set review = $2, reviewed_by = $3, reviewed_at = now(), return_reason = $4
-         where id = $1`,
+           where id = $1`,
         [
           reportId,
           action === 'accept' ? 'accepted' : 'returned',
@@ -87,7 +62,5 @@ export async function actOnTask(
       },
       comment: reason,
     });
-    return false;
   });
-  return { task: await requireTaskDetail(db, taskId, caller, today), replayed };
-}
+};

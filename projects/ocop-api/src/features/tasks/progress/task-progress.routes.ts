@@ -1,17 +1,20 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { ATTACHMENT_LIMITS, type AttachmentLimits, MODULE_ROLES, PREVIEWABLE_FILE_KINDS } from '@ocop/domain';
+import { ATTACHMENT_LIMITS, type AttachmentLimits, MODULE_ROLES } from '@ocop/domain';
 import type { Db } from '../../../db/db';
 import { notFound } from '../../../http/api-http-error';
 import { BODY_VALIDATED_BY_DOMAIN, bodyFields } from '../../../http/body';
 import { errorResponses } from '../../../http/schemas';
-import { type FileStore, temporaryFileStore } from '../../attachments/file-store';
-import {
-  acceptRawBodies,
-  declaredLength,
-  OCTET_STREAM,
-  receiveRawUpload,
-} from '../../attachments/raw-upload';
+import type { FileStore } from '../../attachments/file-store';
+import { OCTET_STREAM } from '../../attachments/raw-upload';
 import { sendStoredFile, STORED_FILE_CONTENT } from '../../attachments/send-stored-file';
+import {
+  acceptUploads,
+  DISPOSITION_QUERY,
+  dispositionOf,
+  FILE_NAME_QUERY,
+  rawFileBody,
+  receiveFile,
+} from '../../attachments/upload-route';
 import { callerOf } from '../../auth/access';
 import { PLAN_ID_PARAMS, TASK_COMMENT_SCHEMA, TASK_DETAIL_SCHEMA, TASK_ID_PARAMS } from '../task-schemas';
 import { addTaskComment } from './add-comment';
@@ -62,13 +65,7 @@ export const taskProgressRoutes: FastifyPluginAsync<{ db: Db } & TaskProgressOpt
   options,
 ) => {
   const { db } = options;
-  const files = options.files ?? temporaryFileStore();
-  const limits = options.limits ?? ATTACHMENT_LIMITS;
-  // A browser still sending a refused file gets to read the refusal; one that sends far more is cut off.
-  const discardCap = 2 * limits.maxFileBytes;
-
-  // Only in this plugin's scope: an evidence upload's body reaches the handler as the request stream.
-  acceptRawBodies(app);
+  const { files, limits, discardCap } = acceptUploads(app, options, ATTACHMENT_LIMITS);
 
   app.post<{ Params: { taskId: string } }>(
     '/tasks/tasks/:taskId/actions',
@@ -135,17 +132,9 @@ export const taskProgressRoutes: FastifyPluginAsync<{ db: Db } & TaskProgressOpt
           'Upload one evidence file for a progress report waiting for review (lead or standing unit): the raw ' +
           'bytes as the body, the same rules as dossier attachments; raises the task version; audited',
         consumes: [OCTET_STREAM],
-        querystring: {
-          type: 'object',
-          properties: {
-            fileName: {
-              type: 'string',
-              description: 'The original file name, encodeURIComponent-ed; kept (NFC) for the download',
-            },
-          },
-        },
+        querystring: FILE_NAME_QUERY,
         params: REPORT_ID_PARAMS,
-        body: { type: 'string', format: 'binary', description: 'The file, at most limits.maxFileBytes' },
+        body: rawFileBody('The file, at most limits.maxFileBytes'),
         response: {
           201: ATTACHMENT_INFO_SCHEMA,
           400: { ...errorResponses(400)[400], description: UPLOAD_REFUSALS },
@@ -159,15 +148,12 @@ export const taskProgressRoutes: FastifyPluginAsync<{ db: Db } & TaskProgressOpt
       },
     },
     async (request, reply) => {
-      const info = await receiveRawUpload(request, discardCap, async (body) => {
-        const fileName = request.query.fileName;
-        return uploadEvidence({ db, files, limits }, callerOf(request), {
+      const info = await receiveFile(request, discardCap, async (file) =>
+        uploadEvidence({ db, files, limits }, callerOf(request), {
           reportId: request.params.reportId,
-          fileName: typeof fileName === 'string' ? fileName : undefined,
-          body,
-          declaredBytes: declaredLength(request),
-        });
-      });
+          ...file,
+        }),
+      );
       return reply.status(201).send(info);
     },
   );
@@ -182,12 +168,7 @@ export const taskProgressRoutes: FastifyPluginAsync<{ db: Db } & TaskProgressOpt
           'The bytes of one evidence file of a visible task, with its original (Vietnamese) name in ' +
           'Content-Disposition and its SHA-256 in ocop-sha256; disposition=inline only for PDF and images',
         params: ATTACHMENT_ID_PARAMS,
-        querystring: {
-          type: 'object',
-          properties: {
-            disposition: { type: 'string', enum: ['inline', 'attachment'], default: 'attachment' },
-          },
-        },
+        querystring: DISPOSITION_QUERY,
         response: {
           200: { description: 'The stored bytes, exactly as uploaded', content: STORED_FILE_CONTENT },
           ...errorResponses(404, 500),
@@ -197,8 +178,7 @@ export const taskProgressRoutes: FastifyPluginAsync<{ db: Db } & TaskProgressOpt
     async (request, reply) => {
       const file = await findVisibleEvidence(db, callerOf(request), request.params.attachmentId);
       if (file === null) throw notFound(EVIDENCE_NOT_FOUND_MESSAGE);
-      const inline = request.query.disposition === 'inline' && PREVIEWABLE_FILE_KINDS.includes(file.kind);
-      return sendStoredFile(reply, files, file, inline ? 'inline' : 'attachment', {
+      return sendStoredFile(reply, files, file, dispositionOf(request.query.disposition, file.kind), {
         log: request.log,
         notFoundMessage: EVIDENCE_NOT_FOUND_MESSAGE,
       });

@@ -6,7 +6,7 @@ import {
   checkAttachmentSize,
   checkFileName,
   detectFileKind,
-  FILE_KINDS,
+  EVIDENCE_ITEM,
   fileKindRefusal,
   itemAcceptsKind,
   type Principal,
@@ -37,12 +37,6 @@ export interface EvidenceUpload {
 
 export const REPORT_NOT_FOUND_MESSAGE =
   'Không tìm thấy báo cáo tiến độ, hoặc báo cáo không thuộc đơn vị của bạn.';
-
-/**
- * Evidence is a report's one "checklist item": every kind a dossier attachment may be, checked by content.
- * Its name is what the kind refusal quotes.
- */
-export const EVIDENCE_ITEM = { name: 'Minh chứng báo cáo tiến độ', acceptedFileKinds: FILE_KINDS } as const;
 
 function refuse(refusal: AttachmentRefusal | null): void {
   if (refusal !== null) throw new AttachmentRefused(refusal);

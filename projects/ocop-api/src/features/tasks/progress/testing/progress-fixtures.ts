@@ -110,8 +110,14 @@ export async function insertReport(
   fixture: { percent: number; review?: 'pending' | 'accepted' | 'returned'; text?: string },
 ): Promise<string> {
   const [row] = await db.query<{ id: string }>(
-    `insert into task_reports (task_id, percent, text, reported_by, reported_by_name, reported_by_unit, review)
-     values ($1, $2, $3, 'fixture', 'Cán bộ thử', 'Trung tâm Y tế', $4) returning id`,
+    // Reports inserted one after the other must read in that order even when the clock has not moved (the
+    // newest is told by reported_at, and PGlite may give two statements the same instant).
+    `insert into task_reports (task_id, percent, text, reported_by, reported_by_name, reported_by_unit, review,
+                               reported_at)
+     values ($1, $2, $3, 'fixture', 'Cán bộ thử', 'Trung tâm Y tế', $4,
+             greatest(now(), (select max(r.reported_at) from task_reports r where r.task_id = $1)
+                             + interval '1 millisecond'))
+     returning id`,
     [taskId, fixture.percent, fixture.text ?? 'Đã thực hiện một phần', fixture.review ?? 'pending'],
   );
   if (row === undefined) throw new Error('fixture report not inserted');
