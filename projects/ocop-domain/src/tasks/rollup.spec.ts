@@ -127,5 +127,29 @@ describe('roll-ups', () => {
         'Chưa có nhiệm vụ nào để tính trung bình cộng tiến độ do đơn vị báo cáo (không tính 2 nhiệm vụ đã hủy): 0 %',
       );
     });
+
+    it('counts equal values past 12 tasks, highest first, so a whole plan still reads and adds up', () => {
+      const many = rollupOf([
+        ...Array.from({ length: 10 }, () => task('accepted', 100, 100)),
+        task('in_progress', 60, 60),
+        task('in_progress', 40, 45),
+        ...Array.from({ length: 141 }, () => task('assigned', null, null)),
+      ]);
+      expect(rollupFormula(many, 'accepted')).toBe(
+        'Trung bình cộng tiến độ đã nghiệm thu của 153 nhiệm vụ: (100 × 10 + 60 + 45 + 0 × 141) / 153 = 7,2 %',
+      );
+      // Twelve are still listed one by one.
+      const twelve = rollupOf(Array.from({ length: 12 }, () => task('assigned', null, null)));
+      expect(rollupFormula(twelve, 'reported')).toContain(`(${Array(12).fill('0').join(' + ')}) / 12`);
+    });
+
+    it('speaks English with point decimals when asked', () => {
+      expect(rollupFormula(rollup, 'accepted', 'en')).toBe(
+        'Mean of the accepted progress of 3 tasks (1 cancelled left out): (50 + 0 + 0) / 3 = 16.7 %',
+      );
+      expect(rollupFormula(rollupOf([]), 'reported', 'en')).toBe(
+        'No task to average the progress reported by the units over: 0 %',
+      );
+    });
   });
 });

@@ -53,19 +53,43 @@ export interface RollupRow extends Rollup {
 
 /**
  * "Trung bình cộng tiến độ đã nghiệm thu của 3 nhiệm vụ (không tính 1 nhiệm vụ đã hủy): (50 + 0 + 0) / 3 =
- * 16,7 %" — the one Vietnamese sentence that says how a roll-up was computed (the UI shows it under every
- * aggregate; the export writes it).
+ * 16,7 %" — the one sentence that says how a roll-up was computed (the UI shows it under every aggregate; the
+ * export and the printed plan write it). Past 12 tasks equal values are counted instead of repeated
+ * ("(100 × 10 + 60 + 0 × 142) / 153"), so a whole plan's sentence stays readable and still adds up.
  */
-export function rollupFormula(rollup: Rollup, which: 'accepted' | 'reported'): string {
-  const what = which === 'accepted' ? 'tiến độ đã nghiệm thu' : 'tiến độ do đơn vị báo cáo';
+export function rollupFormula(
+  rollup: Rollup,
+  which: 'accepted' | 'reported',
+  locale: 'vi' | 'en' = 'vi',
+): string {
   const values = which === 'accepted' ? rollup.acceptedValues : rollup.reportedValues;
   const mean = which === 'accepted' ? rollup.acceptedMean : rollup.reportedMean;
+  const number = locale === 'vi' ? decimal : String;
+  const terms = values.length > MAX_LISTED_VALUES ? groupedTerms(values, number) : values.map(number);
+  const sum = `(${terms.join(' + ')}) / ${values.length} = ${number(mean)} %`;
+  if (locale === 'en') {
+    const what = which === 'accepted' ? 'the accepted progress' : 'the progress reported by the units';
+    const left = rollup.cancelled > 0 ? ` (${rollup.cancelled} cancelled left out)` : '';
+    if (values.length === 0) return `No task to average ${what} over${left}: 0 %`;
+    return `Mean of ${what} of ${values.length} task${values.length === 1 ? '' : 's'}${left}: ${sum}`;
+  }
+  const what = which === 'accepted' ? 'tiến độ đã nghiệm thu' : 'tiến độ do đơn vị báo cáo';
   const left = rollup.cancelled > 0 ? ` (không tính ${rollup.cancelled} nhiệm vụ đã hủy)` : '';
   if (values.length === 0) {
     return `Chưa có nhiệm vụ nào để tính trung bình cộng ${what}${left}: 0 %`;
   }
-  const sum = values.map(decimal).join(' + ');
-  return `Trung bình cộng ${what} của ${values.length} nhiệm vụ${left}: (${sum}) / ${values.length} = ${decimal(mean)} %`;
+  return `Trung bình cộng ${what} của ${values.length} nhiệm vụ${left}: ${sum}`;
+}
+
+const MAX_LISTED_VALUES = 12;
+
+/** Equal values as "value × count", highest first: [0, 100, 0, 60, 100] → ['100 × 2', '60', '0 × 2']. */
+function groupedTerms(values: readonly number[], number: (value: number) => string): string[] {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([value, count]) => (count === 1 ? number(value) : `${number(value)} × ${count}`));
 }
 
 /** The mean rounded to one decimal (half away from zero); 0 for no values. */

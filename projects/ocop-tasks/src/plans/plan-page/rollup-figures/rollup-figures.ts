@@ -61,6 +61,10 @@ export class RollupFigures {
 
   protected readonly accepted = computed(() => percentText(this.row().acceptedMean, this.i18n));
   protected readonly reported = computed(() => percentText(this.row().reportedMean, this.i18n));
-  protected readonly acceptedFormula = computed(() => rollupFormula(this.row(), 'accepted'));
-  protected readonly reportedFormula = computed(() => rollupFormula(this.row(), 'reported'));
+  protected readonly acceptedFormula = computed(() =>
+    rollupFormula(this.row(), 'accepted', this.i18n.locale()),
+  );
+  protected readonly reportedFormula = computed(() =>
+    rollupFormula(this.row(), 'reported', this.i18n.locale()),
+  );
 }
