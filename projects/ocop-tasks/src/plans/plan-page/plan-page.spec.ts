@@ -767,12 +767,14 @@ describe('PlanPage', () => {
   describe('in English', () => {
     beforeEach(() => TestBed.inject(TestHost).locale.set('en'));
 
-    it('labels the page in English, data and the formula staying as written', async () => {
+    it('labels the page in English, the roll-up sentences included, the data staying as written', async () => {
       await open();
 
       expect(squash(el.querySelector('ocop-plan-rollups h3'))).toBe('Aggregate figures');
       expect(squash(el.querySelector('.plan-rollup .accepted .value'))).toBe('52.5%');
-      expect(squash(el.querySelector('.plan-rollup .accepted .formula'))).toContain('Trung bình cộng');
+      expect(squash(el.querySelector('.plan-rollup .accepted .formula'))).toBe(
+        'Mean of the accepted progress of 4 tasks: (100 + 50 + 60 + 0) / 4 = 52.5 %',
+      );
       expect(squash(el.querySelector('.meta .issued'))).toBe('No. 45/KH-UBND of 14/02/2020');
       expect(squash(el.querySelector('.found'))).toBe('4 tasks found');
       expect(squash(el.querySelector('button.export'))).toBe('Export to Excel');
