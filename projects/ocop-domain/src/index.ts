@@ -14,3 +14,4 @@ export * from './dossiers/dossier';
 export * from './dossiers/attachments/index';
 export * from './dossiers/validate-dossier';
 export * from './tasks/index';
+export * from './criteria/index';

@@ -1,0 +1,72 @@
+import type { CriteriaSetId } from '../dossiers/checklist/checklist-types';
+
+/**
+ * A scoring sheet (phiếu đánh giá) held as data, so that a further sheet is a new data file and not new code.
+ * Every criterion is answered by picking exactly one option; the points of the picked option are its score.
+ */
+
+export type CriteriaPartCode = 'A' | 'B' | 'C';
+
+export interface CriterionOption {
+  text: string;
+  points: number;
+}
+
+/**
+ * The sheet says the evaluation stops here ("Bị loại nếu …", "không đánh giá các bước tiếp theo nếu …").
+ * Kept as the sheet's own words: deciding when it applies is the council's judgement, not a computation.
+ */
+export interface CriterionGate {
+  text: string;
+}
+
+/** For criteria answered under one of two cases (1048, 3.2): the options that belong to the case. */
+export interface CriterionCase {
+  title: string;
+  /** Indexes into the criterion's options. */
+  optionIndexes: readonly number[];
+}
+
+export interface Criterion {
+  /** "1.1"; a section with a single criterion uses the section number ("7"). */
+  code: string;
+  title: string;
+  max: number;
+  note?: string;
+  gate?: CriterionGate;
+  cases?: readonly CriterionCase[];
+  options: readonly CriterionOption[];
+}
+
+export interface CriteriaSection {
+  number: string;
+  title: string;
+  criteria: readonly Criterion[];
+}
+
+export interface CriteriaPart {
+  code: CriteriaPartCode;
+  title: string;
+  max: number;
+  sections: readonly CriteriaSection[];
+}
+
+export interface CriteriaSheet {
+  setId: CriteriaSetId;
+  /** The decision and year the sheet belongs to, e.g. "1048/2019". */
+  setVersion: string;
+  /** The phân nhóm code of the set's classification (for 1048: PRODUCT_SUBGROUPS_1048). */
+  subgroupCode: string;
+  title: string;
+  parts: readonly CriteriaPart[];
+  /** Where the wording comes from and how trustworthy it is. */
+  source: string;
+  /** How each oddity of the source was decided, so a reviewer can check them against the official text. */
+  decisions: readonly string[];
+}
+
+/** The part maxima each set prescribes (1048: 35/25/40; 148: 40/25/35). Each sums to 100. */
+export const PART_MAXIMA: Record<CriteriaSetId, Record<CriteriaPartCode, number>> = {
+  '1048': { A: 35, B: 25, C: 40 },
+  '148': { A: 40, B: 25, C: 35 },
+};
