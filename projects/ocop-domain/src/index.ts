@@ -15,3 +15,4 @@ export * from './dossiers/attachments/index';
 export * from './dossiers/validate-dossier';
 export * from './tasks/index';
 export * from './criteria/index';
+export * from './evaluation/index';

@@ -13,10 +13,17 @@ export interface CriterionOption {
 }
 
 /**
- * The sheet says the evaluation stops here ("Bị loại nếu …", "không đánh giá các bước tiếp theo nếu …").
- * Kept as the sheet's own words: deciding when it applies is the council's judgement, not a computation.
+ * The sheet says the evaluation stops here. Whether it applies is the member's judgement (they tick it); what
+ * follows is a rule (score-sheet.ts):
+ * - `exclude` ("Bị loại nếu …"): the product is out; the member's sheet totals 0 and needs no other answer;
+ * - `stop` ("không đánh giá các bước tiếp theo nếu …"): this criterion and the rest of its part score 0 and
+ *   need no answer.
  */
+export type CriterionGateKind = 'exclude' | 'stop';
+
 export interface CriterionGate {
+  kind: CriterionGateKind;
+  /** The sheet's own words. */
   text: string;
 }
 
@@ -51,6 +58,19 @@ export interface CriteriaPart {
   sections: readonly CriteriaSection[];
 }
 
+/**
+ * Điểm khuyến khích (QĐ 148: e.g. a chủ thể led by a woman or an ethnic minority). Added on top of the parts;
+ * the sheet's total is still capped at 100. ⚠ The 148 sheets and the exact cap rule were not found in the
+ * sources (ocop-reference §2.1); the cap keeps every star band meaningful until they are.
+ */
+export interface BonusCriterion {
+  code: string;
+  title: string;
+  max: number;
+  note?: string;
+  options: readonly CriterionOption[];
+}
+
 export interface CriteriaSheet {
   setId: CriteriaSetId;
   /** The decision and year the sheet belongs to, e.g. "1048/2019". */
@@ -59,6 +79,8 @@ export interface CriteriaSheet {
   subgroupCode: string;
   title: string;
   parts: readonly CriteriaPart[];
+  /** Only sets that have them (148); answered like criteria, one option each, optional. */
+  bonus?: readonly BonusCriterion[];
   /** Where the wording comes from and how trustworthy it is. */
   source: string;
   /** How each oddity of the source was decided, so a reviewer can check them against the official text. */
@@ -70,3 +92,6 @@ export const PART_MAXIMA: Record<CriteriaSetId, Record<CriteriaPartCode, number>
   '1048': { A: 35, B: 25, C: 40 },
   '148': { A: 40, B: 25, C: 35 },
 };
+
+/** The highest total a sheet can give (the parts add up to 100; bonus points never lift it above). */
+export const SHEET_MAX_TOTAL = 100;

@@ -109,8 +109,12 @@ function checkCriterion(
   }
   const gate = criterion['gate'];
   if (gate !== undefined) {
-    if (isObject(gate)) text(gate, 'text', `${at}, điều kiện loại`, problems);
-    else problems.push(`${at}: "gate" phải là một đối tượng`);
+    if (isObject(gate)) {
+      text(gate, 'text', `${at}, điều kiện loại`, problems);
+      if (gate['kind'] !== 'exclude' && gate['kind'] !== 'stop') {
+        problems.push(`${at}: điều kiện loại phải có "kind" là "exclude" hoặc "stop"`);
+      }
+    } else problems.push(`${at}: "gate" phải là một đối tượng`);
   }
   const max = points(criterion, 'max', at, problems);
   const optionPoints: number[] = [];

@@ -21,6 +21,7 @@ export const SHEET_1048_RUOU_TRANG: CriteriaSheet = {
               title: 'Nguồn nguyên liệu',
               max: 3,
               gate: {
+                kind: 'exclude',
                 text: 'Bị loại nếu sử dụng toàn bộ nguyên liệu nhập khẩu hoặc không rõ nguồn gốc',
               },
               options: [
@@ -503,6 +504,7 @@ export const SHEET_1048_RUOU_TRANG: CriteriaSheet = {
               title: 'Tạp chất lạ',
               max: 3,
               gate: {
+                kind: 'stop',
                 text: 'Nếu có tạp chất có nguy cơ mất an toàn thực phẩm như đất, côn trùng, lông, len … sẽ không đánh giá các bước tiếp theo',
               },
               options: [
@@ -684,6 +686,7 @@ export const SHEET_1048_RUOU_TRANG: CriteriaSheet = {
               title: 'ĐẢM BẢO CHẤT LƯỢNG SẢN PHẨM',
               max: 5,
               gate: {
+                kind: 'stop',
                 text: 'Không đánh giá các bước tiếp theo nếu Chứng nhận đủ điều kiện ATTP (hoặc tương đương) không phù hợp theo quy định',
               },
               options: [

@@ -21,6 +21,7 @@ export const SHEET_1048_THAO_DUOC_KHAC: CriteriaSheet = {
               title: 'Nguồn nguyên liệu',
               max: 3,
               gate: {
+                kind: 'exclude',
                 text: 'Bị loại nếu sử dụng toàn bộ nguyên liệu nhập khẩu hoặc không rõ nguồn gốc',
               },
               options: [
@@ -503,6 +504,7 @@ export const SHEET_1048_THAO_DUOC_KHAC: CriteriaSheet = {
               title: 'CÔNG BỐ CHẤT LƯỢNG',
               max: 3,
               gate: {
+                kind: 'stop',
                 text: 'Không đánh giá các bước tiếp theo nếu không có hồ sơ công bố tiêu chuẩn sản phẩm theo quy định',
               },
               options: [
@@ -672,6 +674,7 @@ export const SHEET_1048_THAO_DUOC_KHAC: CriteriaSheet = {
               title: 'ĐẢM BẢO CHẤT LƯỢNG SẢN PHẨM',
               max: 5,
               gate: {
+                kind: 'stop',
                 text: 'Không đánh giá các bước tiếp theo nếu không có Giấy chứng nhận đủ điều kiện sản xuất theo quy định',
               },
               options: [

@@ -56,6 +56,11 @@ export interface WorkflowAction {
   roles: readonly OcopRole[];
   scope: WorkflowActionScope;
   requires?: readonly WorkflowGuardId[];
+  /**
+   * The action is the outcome of an evaluation step and happens only through that step (closing a council
+   * session, recording the province's result), never through the generic action route or a dossier button.
+   */
+  performedBy?: 'session-close' | 'province-result';
 }
 
 export interface WorkflowDefinition {

@@ -66,7 +66,8 @@ const OUT_OF_SCOPE_MESSAGES: Readonly<Record<WorkflowScope, string>> = {
 /**
  * The actions the actor may take on the dossier now: the dossier is in one of the action's `from` states and
  * one of the actor's roles is allowed, in scope. Guards are not evaluated: the UI shows the button and lists
- * `requires` so it can explain a missing prerequisite instead of hiding the way forward.
+ * `requires` so it can explain a missing prerequisite instead of hiding the way forward. Actions `performedBy`
+ * an evaluation step are not offered: they happen only through that step.
  */
 export function availableActions(
   definition: WorkflowDefinition,
@@ -74,7 +75,10 @@ export function availableActions(
   actor: WorkflowActor,
 ): WorkflowAction[] {
   return definition.actions.filter(
-    (action) => action.from.includes(dossier.state) && rolesInScope(action, dossier, actor).length > 0,
+    (action) =>
+      action.performedBy === undefined &&
+      action.from.includes(dossier.state) &&
+      rolesInScope(action, dossier, actor).length > 0,
   );
 }
 
