@@ -113,7 +113,10 @@ export function answerProblems(sheet: CriteriaSheet, answers: SheetAnswers): Fie
       problems.push({
         field: `choices.${code}`,
         code: 'invalid_choice',
-        message: `Tiêu chí ${code} không có lựa chọn số ${Number(index) + 1}.`,
+        // A value that is not an option number at all (1.5, "a") has no number to name.
+        message: Number.isInteger(index)
+          ? `Tiêu chí ${code} không có lựa chọn số ${index + 1}.`
+          : `Lựa chọn của tiêu chí ${code} phải là số thứ tự của một lựa chọn.`,
       });
     }
   }

@@ -1,5 +1,6 @@
 import type { CriteriaSheet } from './criteria-sheet';
 import { SHEET_1048_RUOU_TRANG } from './sheets/1048-ruou-trang';
+import { TEST_SHEET_148 } from './testing/test-sheet-148';
 import { validateCriteriaSheet } from './validate-sheet';
 
 interface MutableCriterion {
@@ -14,9 +15,21 @@ interface MutableSheet {
   [key: string]: unknown;
 }
 
+interface MutableBonus {
+  code: string;
+  title: string;
+  max: number;
+  options: { text: string; points: number }[];
+}
+
 /** A deep copy of the Rượu trắng sheet that a test may break. */
 function copy(): MutableSheet {
   return JSON.parse(JSON.stringify(SHEET_1048_RUOU_TRANG)) as MutableSheet;
+}
+
+/** A deep copy of the test-only 148 sheet (with bonus points) that a test may break. */
+function copy148(): MutableSheet & { bonus: MutableBonus[] } {
+  return JSON.parse(JSON.stringify(TEST_SHEET_148)) as MutableSheet & { bonus: MutableBonus[] };
 }
 
 function criterionOf(sheet: MutableSheet, code: string): MutableCriterion {
@@ -123,5 +136,74 @@ describe('validateCriteriaSheet', () => {
     const before = JSON.stringify(SHEET_1048_RUOU_TRANG);
     validateCriteriaSheet(SHEET_1048_RUOU_TRANG satisfies CriteriaSheet);
     expect(JSON.stringify(SHEET_1048_RUOU_TRANG)).toBe(before);
+  });
+
+  it('adds maxima in tenths of a point as a person does (0.1 + 32.2 + 2.7 is 35, not 35.00000000000001)', () => {
+    const sheet = copy148();
+    sheet.parts[2].sections[0].criteria = [
+      { code: '3.1', max: 0.1, options: [{ text: 'Có', points: 0.1 }] },
+      { code: '3.2', max: 32.2, options: [{ text: 'Có', points: 32.2 }] },
+      { code: '3.3', max: 2.7, options: [{ text: 'Có', points: 2.7 }] },
+    ].map((c) => ({ ...c, title: `Tiêu chí ${c.code}` }));
+    expect(problemsOf(sheet)).toBe('');
+    sheet.parts[2].sections[0].criteria[2].max = 2.8;
+    sheet.parts[2].sections[0].criteria[2].options[0].points = 2.8;
+    expect(problemsOf(sheet)).toContain('Phần C: tổng điểm tối đa các tiêu chí là 35.1, khác 35');
+  });
+
+  describe('bonus points (QĐ 148)', () => {
+    it('accepts a 148 sheet with parts 40/25/35 and bonus criteria', () => {
+      const sheet = copy148();
+      expect(validateCriteriaSheet(sheet) as unknown).toBe(sheet);
+      expect(validateCriteriaSheet(TEST_SHEET_148).bonus?.map((b) => b.code)).toEqual(['K.1', 'K.2']);
+    });
+
+    it('refuses bonus points on a 1048 sheet', () => {
+      const sheet = copy();
+      sheet['bonus'] = copy148().bonus;
+      expect(problemsOf(sheet)).toContain(
+        'Phiếu: chỉ phiếu theo QĐ 148 mới có điểm khuyến khích ("bonus"), phiếu này theo QĐ 1048',
+      );
+    });
+
+    it('refuses a 148 sheet with the 1048 part maxima', () => {
+      const sheet = copy148();
+      sheet.parts[0].max = 35;
+      expect(problemsOf(sheet)).toContain('Phần A: điểm tối đa theo QĐ 148 là 40, không phải 35');
+    });
+
+    it('checks each bonus criterion: code, title, options, maximum = highest option', () => {
+      const sheet = copy148();
+      sheet.bonus[0].title = '';
+      sheet.bonus[0].max = 4;
+      sheet.bonus[1].options[2].points = 5;
+      const message = problemsOf(sheet);
+      expect(message).toContain('Điểm khuyến khích K.1: "title" phải là chuỗi không rỗng');
+      expect(message).toContain('Điểm khuyến khích K.1: điểm tối đa 4 nhưng lựa chọn cao nhất chỉ 3');
+      expect(message).toContain('Điểm khuyến khích K.2: có lựa chọn 5 điểm, vượt điểm tối đa 2');
+
+      const noOptions = copy148();
+      noOptions.bonus[1].options = [];
+      (noOptions.bonus[0] as Partial<MutableBonus>).code = undefined;
+      const second = problemsOf(noOptions);
+      expect(second).toContain('Điểm khuyến khích K.2: "options" phải là danh sách không rỗng');
+      expect(second).toContain('Điểm khuyến khích thứ 1: "code" phải là chuỗi không rỗng');
+    });
+
+    it('refuses a bonus code used by a criterion or by another bonus criterion', () => {
+      const sheet = copy148();
+      sheet.bonus[0].code = '2.1';
+      sheet.bonus[1].code = '2.1';
+      expect(problemsOf(sheet).match(/Điểm khuyến khích 2\.1: mã bị trùng/g)?.length).toBe(2);
+    });
+
+    it('refuses an empty or malformed bonus list', () => {
+      const empty = copy148() as MutableSheet;
+      empty['bonus'] = [];
+      expect(problemsOf(empty)).toContain('Phiếu: "bonus" phải là danh sách không rỗng khi có');
+      const notObject = copy148() as MutableSheet;
+      notObject['bonus'] = ['K.1'];
+      expect(problemsOf(notObject)).toContain('Điểm khuyến khích thứ 1: phải là một đối tượng');
+    });
   });
 });

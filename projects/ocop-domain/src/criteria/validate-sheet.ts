@@ -1,4 +1,5 @@
 import { CRITERIA_SETS } from '../dossiers/dossier';
+import { roundScore } from '../evaluation/stars';
 import {
   PART_MAXIMA,
   type CriteriaPartCode,
@@ -117,6 +118,16 @@ function checkCriterion(
     } else problems.push(`${at}: "gate" phải là một đối tượng`);
   }
   const max = points(criterion, 'max', at, problems);
+  const optionPoints = checkOptions(criterion, at, problems);
+  if (max === null || optionPoints.length === 0) return max;
+  const cases = (criterion as Partial<Criterion>).cases;
+  if (cases !== undefined) checkCases(cases, optionPoints, max, at, problems);
+  else checkHighestOption(optionPoints, max, at, problems);
+  return max;
+}
+
+/** The points of each option (0 for a broken one, whose problem is recorded). */
+function checkOptions(criterion: Fields, at: string, problems: Problems): number[] {
   const optionPoints: number[] = [];
   list(criterion, 'options', at, problems).forEach((option, i) => {
     const optionAt = `${at}, lựa chọn ${i + 1}`;
@@ -124,16 +135,45 @@ function checkCriterion(
     text(option, 'text', optionAt, problems);
     optionPoints.push(points(option, 'points', optionAt, problems) ?? 0);
   });
-  if (max === null || optionPoints.length === 0) return max;
-  const cases = (criterion as Partial<Criterion>).cases;
-  if (cases !== undefined) {
-    checkCases(cases, optionPoints, max, at, problems);
-  } else {
-    const highest = Math.max(...optionPoints);
-    if (highest > max) problems.push(`${at}: có lựa chọn ${highest} điểm, vượt điểm tối đa ${max}`);
-    else if (highest < max) problems.push(`${at}: điểm tối đa ${max} nhưng lựa chọn cao nhất chỉ ${highest}`);
+  return optionPoints;
+}
+
+function checkHighestOption(optionPoints: readonly number[], max: number, at: string, problems: Problems) {
+  const highest = Math.max(...optionPoints);
+  if (highest > max) problems.push(`${at}: có lựa chọn ${highest} điểm, vượt điểm tối đa ${max}`);
+  else if (highest < max) problems.push(`${at}: điểm tối đa ${max} nhưng lựa chọn cao nhất chỉ ${highest}`);
+}
+
+/**
+ * Bonus points (điểm khuyến khích) exist only in QĐ 148. They are answered like criteria, so their codes
+ * share the criteria's namespace (one `choices` map holds both).
+ */
+function checkBonus(bonus: unknown, setId: unknown, codes: Set<string>, problems: Problems): void {
+  if (setId !== '148') {
+    problems.push(
+      `Phiếu: chỉ phiếu theo QĐ 148 mới có điểm khuyến khích ("bonus"), phiếu này theo QĐ ${String(setId)}`,
+    );
   }
-  return max;
+  if (!Array.isArray(bonus) || bonus.length === 0) {
+    problems.push('Phiếu: "bonus" phải là danh sách không rỗng khi có');
+    return;
+  }
+  bonus.forEach((criterion: unknown, i) => {
+    const where = `Điểm khuyến khích thứ ${i + 1}`;
+    if (!isObject(criterion)) return void problems.push(`${where}: phải là một đối tượng`);
+    const code = typeof criterion['code'] === 'string' ? criterion['code'] : '?';
+    const at = `Điểm khuyến khích ${code}`;
+    text(criterion, 'code', where, problems);
+    text(criterion, 'title', at, problems);
+    text(criterion, 'note', at, problems, true);
+    if (code !== '?') {
+      if (codes.has(code)) problems.push(`${at}: mã bị trùng`);
+      codes.add(code);
+    }
+    const max = points(criterion, 'max', at, problems);
+    const optionPoints = checkOptions(criterion, at, problems);
+    if (max !== null && optionPoints.length > 0) checkHighestOption(optionPoints, max, at, problems);
+  });
 }
 
 /** Returns the sheet if it is sound; otherwise throws an Error whose message lists every problem. */
@@ -179,6 +219,8 @@ export function validateCriteriaSheet(data: unknown): CriteriaSheet {
         sum += checkCriterion(criterion, number, `Mục ${number}, tiêu chí thứ ${c + 1}`, problems) ?? 0;
       });
     });
+    // Maxima such as 0.1 + 32.2 + 2.7 do not add up to 35 exactly in binary; sheets count in 2 decimals.
+    sum = roundScore(sum);
     if (max !== null && sum !== max)
       problems.push(`${at}: tổng điểm tối đa các tiêu chí là ${sum}, khác ${max}`);
     const expected = PART_MAXIMA[setId as CriteriaSheet['setId']]?.[partCode as CriteriaPartCode];
@@ -190,7 +232,9 @@ export function validateCriteriaSheet(data: unknown): CriteriaSheet {
   if (partCodes.length > 0 && partCodes.join() !== PART_CODES.join()) {
     problems.push(`Phiếu phải có đúng các phần A, B, C theo thứ tự (đang có: ${partCodes.join(', ')})`);
   }
+  total = roundScore(total);
   if (total !== 100) problems.push(`Tổng điểm tối đa các phần là ${total}, không phải 100`);
+  if (data['bonus'] !== undefined) checkBonus(data['bonus'], setId, codes, problems);
 
   if (problems.length > 0) {
     const name = typeof data['title'] === 'string' ? ` "${data['title']}"` : '';

@@ -76,11 +76,20 @@ describe('checkTransition (district regime)', () => {
   });
 
   it('refuses an unknown action and names it', () => {
-    const result = checkTransition(DISTRICT_REGIME_1048, draftOfHuuLe, huuLeCommuneOfficer, 'certify', {});
+    const result = checkTransition(DISTRICT_REGIME_1048, draftOfHuuLe, huuLeCommuneOfficer, 'publish', {});
     expect(result).toEqual({
       ok: false,
       code: 'UNKNOWN_ACTION',
-      message: 'Quy trình “Quy trình cấp huyện (QĐ 1048/QĐ-TTg)” không có thao tác “certify”.',
+      message: 'Quy trình “Quy trình cấp huyện (QĐ 1048/QĐ-TTg)” không có thao tác “publish”.',
+    });
+  });
+
+  it('checks an evaluation step’s action like any other (role first), though no button offers it', () => {
+    const result = checkTransition(DISTRICT_REGIME_1048, draftOfHuuLe, huuLeCommuneOfficer, 'certify', {});
+    expect(result).toEqual({
+      ok: false,
+      code: 'ROLE_NOT_ALLOWED',
+      message: 'Vai trò của bạn không được thực hiện “Công nhận kết quả cấp tỉnh”.',
     });
   });
 
@@ -217,6 +226,29 @@ describe('checkTransition (district regime)', () => {
       state = to;
     }
     expect(availableActions(DISTRICT_REGIME_1048, { ...HUU_LE, state }, vanQuanDistrictOfficer)).toEqual([]);
+  });
+
+  it('continues accepted → forwarded → certified only through the evaluation steps', () => {
+    const accepted = { ...HUU_LE, state: 'accepted' };
+    expect(checkTransition(DISTRICT_REGIME_1048, accepted, vanQuanDistrictOfficer, 'forward', {})).toEqual({
+      ok: true,
+      to: 'forwarded',
+    });
+    expect(
+      checkTransition(DISTRICT_REGIME_1048, accepted, vanQuanDistrictOfficer, 'not-forward', {}),
+    ).toEqual({ ok: true, to: 'not-forwarded' });
+    const forwarded = { ...HUU_LE, state: 'forwarded' };
+    expect(checkTransition(DISTRICT_REGIME_1048, forwarded, provinceOfficer, 'certify', {})).toEqual({
+      ok: true,
+      to: 'certified',
+    });
+    expect(checkTransition(DISTRICT_REGIME_1048, forwarded, provinceOfficer, 'not-certify', {})).toEqual({
+      ok: true,
+      to: 'not-certified',
+    });
+    for (const actor of [vanQuanDistrictOfficer, provinceOfficer, huuLeCommuneOfficer]) {
+      expect(availableActions(DISTRICT_REGIME_1048, forwarded, actor)).toEqual([]);
+    }
   });
 });
 

@@ -15,9 +15,28 @@ interface ExpectedAction {
   to: string;
   scopeByRole: Partial<Record<OcopRole, WorkflowScope>>;
   requires: WorkflowGuardId[];
+  /**
+   * The evaluation step that alone performs the action (closing a council session, recording the province's
+   * result): `availableActions` never offers it, though `checkTransition` allows it to the right role, in
+   * scope, from the right state — the evaluation routes call the engine like any other transition.
+   */
+  performedBy?: 'session-close' | 'province-result';
 }
 
-const STATES = ['draft', 'submitted', 'returned', 'resubmitted', 'accepted', 'withdrawn'];
+const COMMON_STATES = ['draft', 'submitted', 'returned', 'resubmitted', 'accepted', 'withdrawn'];
+// The district regime continues after acceptance: the council's session and the province's result.
+const DISTRICT_STATES = [
+  'draft',
+  'submitted',
+  'returned',
+  'resubmitted',
+  'accepted',
+  'forwarded',
+  'not-forwarded',
+  'certified',
+  'not-certified',
+  'withdrawn',
+];
 const OPEN = ['draft', 'submitted', 'returned', 'resubmitted'];
 
 const DISTRICT_EXPECTED: Record<string, ExpectedAction> = {
@@ -53,7 +72,39 @@ const DISTRICT_EXPECTED: Record<string, ExpectedAction> = {
   },
 };
 
-// The 2025 regime: the same shape with the province office in the district office's place.
+const DISTRICT_EVALUATION_EXPECTED: Record<string, ExpectedAction> = {
+  forward: {
+    from: ['accepted'],
+    to: 'forwarded',
+    scopeByRole: { 'district-officer': 'district' },
+    requires: [],
+    performedBy: 'session-close',
+  },
+  'not-forward': {
+    from: ['accepted'],
+    to: 'not-forwarded',
+    scopeByRole: { 'district-officer': 'district' },
+    requires: [],
+    performedBy: 'session-close',
+  },
+  certify: {
+    from: ['forwarded'],
+    to: 'certified',
+    scopeByRole: { 'province-officer': 'province' },
+    requires: [],
+    performedBy: 'province-result',
+  },
+  'not-certify': {
+    from: ['forwarded'],
+    to: 'not-certified',
+    scopeByRole: { 'province-officer': 'province' },
+    requires: [],
+    performedBy: 'province-result',
+  },
+};
+
+// The 2025 regime: the same shape with the province office in the district office's place (its evaluation
+// steps are not modelled yet, so it ends at acceptance).
 const COMMUNE_2025_EXPECTED: Record<string, ExpectedAction> = {
   ...DISTRICT_EXPECTED,
   return: { ...DISTRICT_EXPECTED['return']!, scopeByRole: { 'province-officer': 'province' } },
@@ -102,17 +153,28 @@ const EXPECTED_DEADLINE: Record<string, string | undefined> = {
   returned: GIVEN_DEADLINE,
 };
 
-function tabulate(definition: WorkflowDefinition, expected: Record<string, ExpectedAction>): void {
+function tabulate(
+  definition: WorkflowDefinition,
+  states: readonly string[],
+  expected: Record<string, ExpectedAction>,
+): void {
   describe(`${definition.id} truth table`, () => {
     it('has exactly the expected states and actions', () => {
-      expect(definition.states.map((s) => s.id)).toEqual(STATES);
+      expect(definition.states.map((s) => s.id)).toEqual([...states]);
       expect(definition.actions.map((a) => a.id).sort()).toEqual(Object.keys(expected).sort());
+    });
+
+    it('marks exactly the expected actions as performed by an evaluation step', () => {
+      const performedBy = (id: string) => definition.actions.find((a) => a.id === id)?.performedBy;
+      for (const [actionId, want] of Object.entries(expected)) {
+        expect(performedBy(actionId)).withContext(actionId).toBe(want.performedBy);
+      }
     });
 
     for (const [actionId, want] of Object.entries(expected)) {
       for (const role of OCOP_ROLES) {
         for (const placement of PLACEMENTS) {
-          for (const state of STATES) {
+          for (const state of states) {
             const scope = want.scopeByRole[role];
             const code =
               scope === undefined
@@ -136,7 +198,9 @@ function tabulate(definition: WorkflowDefinition, expected: Record<string, Expec
                 expect(result).toEqual(
                   deadline === undefined ? { ok: true, to: want.to } : { ok: true, to: want.to, deadline },
                 );
-                expect(offered).toContain(actionId);
+                // Buttons exist only for actions a person takes on the dossier itself.
+                if (want.performedBy === undefined) expect(offered).toContain(actionId);
+                else expect(offered).not.toContain(actionId);
                 const refused = checkTransition(definition, dossier, actor, actionId, {}, { today: TODAY });
                 if (want.requires.length === 0) {
                   expect(refused.ok).toBeTrue();
@@ -157,5 +221,5 @@ function tabulate(definition: WorkflowDefinition, expected: Record<string, Expec
   });
 }
 
-tabulate(DISTRICT_REGIME_1048, DISTRICT_EXPECTED);
-tabulate(COMMUNE_REGIME_2025, COMMUNE_2025_EXPECTED);
+tabulate(DISTRICT_REGIME_1048, DISTRICT_STATES, { ...DISTRICT_EXPECTED, ...DISTRICT_EVALUATION_EXPECTED });
+tabulate(COMMUNE_REGIME_2025, COMMON_STATES, COMMUNE_2025_EXPECTED);
