@@ -3,11 +3,14 @@ import type { Db } from './db/db';
 import { type AttachmentOptions, attachmentRoutes } from './features/attachments/attachments.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { protectRoutes } from './features/auth/access';
+import { certificateRoutes } from './features/certificates/certificates.routes';
 import type { TokenVerifier } from './features/auth/verify-token';
 import { registerOpenApi } from './features/docs/openapi';
 import { healthRoutes } from './features/health/health.routes';
 import { meRoutes } from './features/me/me.routes';
 import { dossierRoutes } from './features/dossiers/dossiers.routes';
+import { evaluationRoutes } from './features/evaluation/evaluation.routes';
+import { resultRoutes } from './features/evaluation/results/results.routes';
 import { disabledModuleDistrict } from './features/modules/caller-modules';
 import { moduleSettingRoutes } from './features/modules/module-settings.routes';
 import { producerRoutes } from './features/producers/producers.routes';
@@ -71,6 +74,9 @@ export async function buildApp({
       await api.register(auditRoutes, { db });
       await api.register(attachmentRoutes, { db, ...attachments });
       await api.register(productPhotoRoutes, { db, files: attachments?.files });
+      await api.register(evaluationRoutes, { db });
+      await api.register(resultRoutes, { db });
+      await api.register(certificateRoutes, { db });
     },
     { prefix: '/api' },
   );

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       dataDir: resolve(root, '.data'),
       logLevel: 'info',
       demoData: true,
+      demoDataSkip: [],
       today: null,
       keycloak: {
         url: 'http://localhost:8180',
@@ -64,6 +65,7 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'WARN',
         OCOP_DEMO_DATA: 'false',
         OCOP_TODAY: '2020-07-15',
+        OCOP_DEMO_DATA_SKIP: 'van-quan-evaluation-2021-scores, other-set',
       },
       root,
     );
@@ -74,6 +76,7 @@ describe('loadConfig', () => {
       dataDir: '/var/lib/ocop',
       logLevel: 'warn',
       demoData: false,
+      demoDataSkip: ['van-quan-evaluation-2021-scores', 'other-set'],
       today: '2020-07-15',
       keycloak: jasmine.objectContaining({ issuer: 'http://keycloak.internal:8080/realms/langson' }),
     });
@@ -94,6 +97,11 @@ describe('loadConfig', () => {
     expect(load({ OCOP_DEMO_DATA: 'TRUE' }).demoData).toBeTrue();
   });
 
+  it('skips no demo data set unless OCOP_DEMO_DATA_SKIP names some', () => {
+    expect(load({}).demoDataSkip).toEqual([]);
+    expect(load({ OCOP_DEMO_DATA_SKIP: 'a-set,,b-set' }).demoDataSkip).toEqual(['a-set', 'b-set']);
+  });
+
   const refusals: [Record<string, string>, string][] = [
     [
       { OCOP_TODAY: '15/07/2020' },
@@ -102,6 +110,10 @@ describe('loadConfig', () => {
     [
       { OCOP_TODAY: '2020-02-30' },
       'OCOP_TODAY must be a date written yyyy-MM-dd, e.g. 2020-07-15 (got "2020-02-30")',
+    ],
+    [
+      { OCOP_DEMO_DATA_SKIP: 'Van Quan' },
+      'OCOP_DEMO_DATA_SKIP must list data set names separated by commas, e.g. van-quan-evaluation-2021-scores (got "Van Quan")',
     ],
     [{ PORT: 'abc' }, 'PORT must be an integer from 1 to 65535 (got "abc")'],
     [{ PORT: '70000' }, 'PORT must be an integer from 1 to 65535 (got "70000")'],

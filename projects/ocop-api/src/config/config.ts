@@ -19,6 +19,11 @@ export interface Config {
   logLevel: LogLevel;
   demoData: boolean;
   /**
+   * OCOP_DEMO_DATA_SKIP: names of demo data sets not to load (comma-separated), e.g.
+   * 'van-quan-evaluation-2021-scores' so an end-to-end test can replay that part itself.
+   */
+  demoDataSkip: string[];
+  /**
    * OCOP_TODAY: the business date ('yyyy-MM-dd') deadlines and unit validity are judged on, instead of today in
    * Vietnam. Only for demonstrations and training ("as of 15/07/2020"); null in production.
    */
@@ -106,6 +111,21 @@ function parseDemoData(raw: string | undefined): boolean {
   throw new ConfigError(`OCOP_DEMO_DATA must be 1/true/yes/on or 0/false/no/off (got "${raw}")`);
 }
 
+function parseDemoDataSkip(raw: string | undefined): string[] {
+  if (raw === undefined) return [];
+  const names = raw
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const bad = names.find((name) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `OCOP_DEMO_DATA_SKIP must list data set names separated by commas, e.g. van-quan-evaluation-2021-scores (got "${raw}")`,
+    );
+  }
+  return names;
+}
+
 function parseToday(raw: string | undefined): string | null {
   if (raw === undefined) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
@@ -166,6 +186,7 @@ export function loadConfig(env: Env, repoRoot: string = REPO_ROOT): Config {
     dataDir: resolve(repoRoot, given(env, 'OCOP_DATA_DIR') ?? '.data'),
     logLevel: parseLogLevel(given(env, 'LOG_LEVEL')),
     demoData: parseDemoData(given(env, 'OCOP_DEMO_DATA')),
+    demoDataSkip: parseDemoDataSkip(given(env, 'OCOP_DEMO_DATA_SKIP')),
     today: parseToday(given(env, 'OCOP_TODAY')),
     keycloak: keycloakConfig(env),
   };

@@ -109,6 +109,7 @@ export const SHARED_SCHEMAS = [
       'producer',
       'commune',
       'photos',
+      'currentStars',
       'version',
     ],
     additionalProperties: false,
@@ -158,6 +159,23 @@ export const SHARED_SCHEMAS = [
             uploadedAt: { type: 'string', format: 'date-time' },
           },
         },
+      },
+      currentStars: {
+        description:
+          "The product's OCOP rank now: its latest certificate neither expired nor revoked; or null",
+        anyOf: [
+          {
+            type: 'object',
+            required: ['stars', 'certificateId', 'expiresOn'],
+            additionalProperties: false,
+            properties: {
+              stars: { type: 'integer', minimum: 1, maximum: 5 },
+              certificateId: { type: 'string', format: 'uuid' },
+              expiresOn: { type: 'string', description: "'yyyy-MM-dd', the last day it is valid" },
+            },
+          },
+          { type: 'null' },
+        ],
       },
       version: { type: 'integer' },
     },

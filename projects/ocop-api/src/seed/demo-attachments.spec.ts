@@ -31,13 +31,13 @@ describe('demo dossier files', () => {
   });
 
   it('stores a PDF for each provided document of the demo dossiers, once, with its checksum', async () => {
-    expect(await loadDemoAttachments(db, files)).toBe(6);
+    expect(await loadDemoAttachments(db, files)).toBe(7);
     expect(await loadDemoAttachments(db, files)).toBe(0);
 
     const rows = await db.query<{ storage_key: string; sha256: string }>(
       'select storage_key, sha256 from attachments',
     );
-    expect(rows.length).toBe(6);
+    expect(rows.length).toBe(7);
     for (const row of rows) {
       const bytes = await readFile(files.pathOf(row.storage_key));
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(row.sha256);
@@ -52,16 +52,17 @@ describe('demo dossier files', () => {
     });
   });
 
-  it("leaves Hữu Lễ's resubmitted dossier with nothing that blocks its acceptance", async () => {
+  it('leaves the demo dossiers, both accepted and evaluated, with every mandatory document attached', async () => {
     await loadDemoAttachments(db, files);
     const huuLe = await findDossier(db, HUU_LE_DOSSIER_ID, UNRESTRICTED);
     expect(huuLe?.problems).toEqual([]);
     const starAnise = await findDossier(db, STAR_ANISE_DOSSIER_ID, UNRESTRICTED);
     expect(starAnise?.items.filter((i) => i.attachments.length > 0).map((i) => i.definition.id)).toEqual([
       'phieu-dang-ky-san-pham',
+      'phuong-an-kinh-doanh',
       'gioi-thieu-bo-may-to-chuc',
     ]);
-    expect(starAnise?.problems.map((p) => p.code)).toContain('MANDATORY_MISSING');
+    expect(starAnise?.problems).toEqual([]);
   });
 
   it('writes a well-formed PDF: its cross-reference table points at its objects', () => {

@@ -71,6 +71,15 @@ const DEMO_FILES: readonly DemoFile[] = [
     uploadedBy: 'xa.vanquan',
     uploadedAt: '2020-06-03T02:10:00Z',
   },
+  // Provided in September 2020 before the dossier was submitted (demo-evaluation.ts).
+  {
+    dossierId: STAR_ANISE_DOSSIER_ID,
+    itemId: 'phuong-an-kinh-doanh',
+    fileName: 'Phương án kinh doanh tinh dầu hồi.pdf',
+    title: 'Phuong an kinh doanh (bieu 03)',
+    uploadedBy: 'xa.vanquan',
+    uploadedAt: '2020-09-10T02:00:00Z',
+  },
 ];
 
 /** Stores the demo files once; returns how many were stored now (0 when they were before). */

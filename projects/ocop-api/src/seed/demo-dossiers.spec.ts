@@ -13,13 +13,14 @@ describe('demo dossiers of the seed plan', () => {
     await t.close();
   });
 
-  it("has Hữu Lễ's 2019 dossier returned with reasons per item, resubmitted in Q1/2020", async () => {
+  it("has Hữu Lễ's 2019 dossier returned with reasons per item, resubmitted in Q1/2020 (then evaluated)", async () => {
     const dossier = (
       await t.inject('vq.nongnghiep', `/api/dossiers/${HUU_LE_DOSSIER_ID}`)
     ).json<DossierDetail>();
     expect(dossier).toEqual(
       jasmine.objectContaining({
-        state: 'resubmitted',
+        // The evaluation demo data (demo-evaluation.ts) takes it on to its 2020 certificate.
+        state: 'certified',
         roundYear: 2019,
         targetQuarter: '2020-Q1',
         criteriaSet: '1048',
@@ -44,15 +45,19 @@ describe('demo dossiers of the seed plan', () => {
     expect(reasons.every((r) => r.reason.length > 20)).toBeTrue();
   });
 
-  it("has Tinh dầu hồi's dossier in draft, part of its checklist done, due at the end of Q3/2020", async () => {
+  it("has Tinh dầu hồi's dossier opened for Q3/2020, its checklist completed later in 2020", async () => {
     const dossier = (
       await t.inject('xa.vanquan', `/api/dossiers/${STAR_ANISE_DOSSIER_ID}`)
     ).json<DossierDetail>();
-    expect(dossier).toEqual(
-      jasmine.objectContaining({ state: 'draft', targetQuarter: '2020-Q3', deadline: '2020-09-30' }),
-    );
-    expect(dossier.checklist.provided).toBe(2);
+    // Accepted in November 2020 (demo-evaluation.ts); certified once the 2021 scores are loaded.
+    expect(dossier).toEqual(jasmine.objectContaining({ state: 'certified', targetQuarter: '2020-Q3' }));
+    // Its mandatory items (two of them in June 2020, the rest in September) and none of the optional ones.
+    expect(dossier.checklist.provided).toBe(4);
     expect(dossier.checklist.missing).toBeGreaterThan(0);
+    const timeline = (await t.inject('xa.vanquan', `/api/dossiers/${STAR_ANISE_DOSSIER_ID}/timeline`)).json<
+      AuditEntry[]
+    >();
+    expect(timeline[0]?.to).toEqual(jasmine.objectContaining({ state: 'draft', targetQuarter: '2020-Q3' }));
     const list = (await t.inject('vq.nongnghiep', '/api/dossiers?q=tinh%20dau%20hoi')).json<
       Page<DossierSummary>
     >();

@@ -13,7 +13,7 @@ export const DEMO_DOSSIERS_DATA_SET = 'van-quan-2020-dossiers';
 export const HUU_LE_DOSSIER_ID = '0c0b2020-0000-4000-8000-000000000301';
 export const STAR_ANISE_DOSSIER_ID = '0c0b2020-0000-4000-8000-000000000302';
 
-interface DemoActor {
+export interface DemoActor {
   username: string;
   name: string;
   roles: string;
@@ -31,7 +31,7 @@ const XA_HUU_LE: DemoActor = {
   communeCode: '06322',
   departmentCode: null,
 };
-const XA_VAN_QUAN: DemoActor = {
+export const XA_VAN_QUAN: DemoActor = {
   username: 'xa.vanquan',
   name: 'Lộc Thị Hoa',
   roles: 'commune-officer',
@@ -39,7 +39,7 @@ const XA_VAN_QUAN: DemoActor = {
   communeCode: '06253',
   departmentCode: null,
 };
-const VQ_NONG_NGHIEP: DemoActor = {
+export const VQ_NONG_NGHIEP: DemoActor = {
   username: 'vq.nongnghiep',
   name: 'Hoàng Văn Cường',
   roles: 'district-officer',
@@ -48,7 +48,7 @@ const VQ_NONG_NGHIEP: DemoActor = {
   departmentCode: 'NNPTNT',
 };
 
-interface DemoEvent {
+export interface DemoEvent {
   at: string;
   actor: DemoActor;
   action: string;
@@ -289,12 +289,18 @@ async function insertItem(
   );
 }
 
-async function insertEvents(tx: Queryable, dossierId: string, events: DemoEvent[]): Promise<void> {
+/** Audit entries with the dates they happened; of dossiers unless `entityType` says otherwise. */
+export async function insertEvents(
+  tx: Queryable,
+  dossierId: string,
+  events: DemoEvent[],
+  entityType = 'dossier',
+): Promise<void> {
   for (const e of events) {
     await tx.query(
       `insert into audit_log (at, actor_username, actor_name, actor_roles, actor_district_code, actor_commune_code,
                               actor_department_code, entity_type, entity_id, action, from_value, to_value, comment)
-       values ($1::timestamptz, $2, $3, string_to_array($4, ','), $5, $6, $7, 'dossier', $8, $9, $10::jsonb,
+       values ($1::timestamptz, $2, $3, string_to_array($4, ','), $5, $6, $7, $13, $8, $9, $10::jsonb,
                $11::jsonb, $12)`,
       [
         e.at,
@@ -309,6 +315,7 @@ async function insertEvents(tx: Queryable, dossierId: string, events: DemoEvent[
         e.from === null ? null : JSON.stringify(e.from),
         JSON.stringify(e.to),
         e.comment ?? null,
+        entityType,
       ],
     );
   }

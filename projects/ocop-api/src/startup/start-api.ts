@@ -53,7 +53,8 @@ export async function startApi(config: Config): Promise<RunningApi> {
     const applied = await migrate(db);
     if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
     if (config.demoData) {
-      if (await loadDemoData(db)) app.log.info('demo data loaded (Văn Quan 2020)');
+      if (await loadDemoData(db, { skip: config.demoDataSkip }))
+        app.log.info('demo data loaded (Văn Quan 2020)');
       const stored = await loadDemoAttachments(db, files);
       if (stored > 0) app.log.info({ files: stored }, 'demo dossier files stored');
     }

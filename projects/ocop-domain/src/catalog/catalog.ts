@@ -1,3 +1,5 @@
+import type { CurrentStars } from '../evaluation/council';
+
 /** Types of the product catalogue as the API sends them (JSON) and the browser reads them. */
 
 export type UnitLevel = 'province' | 'district' | 'commune';
@@ -81,6 +83,11 @@ export interface Product {
   commune: UnitRef;
   /** In the order they were added; at most PRODUCT_PHOTO_LIMITS.maxPhotos. */
   photos: ProductPhoto[];
+  /**
+   * Its OCOP rank now (evaluation/council.ts); null when it has no valid certificate. Always sent by the API;
+   * optional so records built before evaluations existed still type-check.
+   */
+  currentStars?: CurrentStars | null;
   version: number;
 }
 

@@ -333,8 +333,16 @@ describe('parseNewProduct', () => {
     ]);
   });
 
-  it('refuses a phân nhóm outside QĐ 1048', () => {
-    for (const productGroupCode of ['0', '27', 'Rượu trắng']) {
+  it('accepts a group of either classification (QĐ 1048 or QĐ 148)', () => {
+    for (const productGroupCode of ['1', '26', '148-1.1.a', '148-3', '148-5.3']) {
+      expect(validateNewProduct({ ...valid, productGroupCode }))
+        .withContext(productGroupCode)
+        .toEqual([]);
+    }
+  });
+
+  it('refuses a code in neither classification, or an inner level', () => {
+    for (const productGroupCode of ['0', '27', 'Rượu trắng', '148-1', '148-1.3', '148-9', '2.1']) {
       expect(fieldsOf(validateNewProduct({ ...valid, productGroupCode })))
         .withContext(productGroupCode)
         .toEqual(['productGroupCode:invalid_choice']);
@@ -356,7 +364,7 @@ describe('parseNewProduct', () => {
     });
     expect(errors.map((e) => e.message)).toEqual([
       'Tên sản phẩm không được để trống',
-      'Phân nhóm sản phẩm không có trong Bộ tiêu chí QĐ 1048 (mã từ 1 đến 26)',
+      'Phân nhóm sản phẩm không có trong phân loại của QĐ 1048/2019 hoặc QĐ 148/2023',
       'Mã chủ thể không hợp lệ',
       'Mã xã phải gồm đúng 5 chữ số (mã đơn vị hành chính)',
     ]);

@@ -2,7 +2,7 @@ import type { FieldError } from '../api/api-error';
 import { normalizeText } from '../text/fold';
 import { PRODUCER_TYPES, PRODUCT_STAGES, type ProducerType, type ProductStage } from './catalog';
 import { normalizeEmail, normalizePhone } from './contacts';
-import { productGroup1048 } from './product-groups-1048';
+import { productGroupByCode } from './product-groups';
 
 /**
  * Validation of new catalogue records, shared by the browser (form messages) and the API (the authority).
@@ -395,11 +395,11 @@ export function parseNewProduct(input: NewProductInput): Validated<NewProduct> {
   const name = check.name(fields, 'Tên sản phẩm');
 
   let productGroupCode = check.text(fields, 'productGroupCode', 'Phân nhóm sản phẩm', true);
-  if (productGroupCode !== null && productGroup1048(productGroupCode) === undefined) {
+  if (productGroupCode !== null && productGroupByCode(productGroupCode) === undefined) {
     check.add(
       'productGroupCode',
       'invalid_choice',
-      'Phân nhóm sản phẩm không có trong Bộ tiêu chí QĐ 1048 (mã từ 1 đến 26)',
+      'Phân nhóm sản phẩm không có trong phân loại của QĐ 1048/2019 hoặc QĐ 148/2023',
     );
     productGroupCode = null;
   }

@@ -1,5 +1,7 @@
 import type { AuditEntry } from '../access/module-settings';
 import type { ProducerType, ProductGroupRef, UnitRef } from '../catalog/catalog';
+import type { Certificate } from '../evaluation/certificates';
+import type { CurrentStars, DistrictResult, ProvinceResult } from '../evaluation/council';
 import type { ChecklistProblem } from './checklist/checklist-rules';
 import { isDueSoon, isOverdue } from './workflow/workflow-deadline';
 import type {
@@ -72,9 +74,20 @@ export interface DossierSummary {
   deadlineFlag: DeadlineFlag;
   /** Checklist items per status, untouched items counted as missing. */
   checklist: { missing: number; provided: number; returned: number; total: number };
+  /** The product's OCOP rank now (not this dossier's result). Always sent by the API. */
+  currentStars?: CurrentStars | null;
   version: number;
   /** ISO 8601 instant of the last change. */
   updatedAt: string;
+}
+
+/** What the evaluation of one dossier gave, and the dossiers before and after it (re-evaluation). */
+export interface DossierEvaluation {
+  districtResult: DistrictResult | null;
+  provinceResult: ProvinceResult | null;
+  certificate: Certificate | null;
+  previousDossierId: string | null;
+  nextDossierId: string | null;
 }
 
 /** A dossier as its page shows it. */
@@ -86,6 +99,8 @@ export interface DossierDetail extends DossierSummary {
   limits: AttachmentLimits;
   /** Bytes stored for the dossier, all items together. */
   storedBytes: number;
+  /** Always sent by the API. */
+  evaluation?: DossierEvaluation;
 }
 
 /** One entry of a dossier's timeline: an audit entry of entity type 'dossier'. */

@@ -39,12 +39,20 @@ describe('parseNewCouncil', () => {
   });
 
   it('requires exactly one chair and one secretary, at least three members and unique usernames', () => {
-    const twoChairs = MEMBERS.map((m) => ({ ...m, position: m.position === 'member' ? 'chair' : m.position }));
+    const twoChairs = MEMBERS.map((m) => ({
+      ...m,
+      position: m.position === 'member' ? 'chair' : m.position,
+    }));
     expect(fields(parseNewCouncil({ ...COUNCIL, members: twoChairs }))).toEqual(['members:one_chair']);
-    expect(fields(parseNewCouncil({ ...COUNCIL, members: MEMBERS.slice(0, 2) }))).toEqual(['members:too_few']);
+    expect(fields(parseNewCouncil({ ...COUNCIL, members: MEMBERS.slice(0, 2) }))).toEqual([
+      'members:too_few',
+    ]);
     const same = [...MEMBERS, { fullName: 'X', position: 'member', title: 'Y', username: 'hoidong.1' }];
     expect(fields(parseNewCouncil({ ...COUNCIL, members: same }))).toEqual(['members[3].username:duplicate']);
-    const noSecretary = MEMBERS.map((m) => ({ ...m, position: m.position === 'secretary' ? 'member' : m.position }));
+    const noSecretary = MEMBERS.map((m) => ({
+      ...m,
+      position: m.position === 'secretary' ? 'member' : m.position,
+    }));
     expect(fields(parseNewCouncil({ ...COUNCIL, members: noSecretary }))).toEqual(['members:one_secretary']);
   });
 
@@ -88,7 +96,10 @@ describe('parseNewSession', () => {
 describe('score sheet requests', () => {
   it('reads answers (choices by code, gates without repeats) and a version that may be 0', () => {
     const parsed = parseSheetChange({ answers: { choices: { '1.1': 2 }, gates: ['7', '7'] }, version: 0 });
-    expect(parsed).toEqual({ ok: true, value: { answers: { choices: { '1.1': 2 }, gates: ['7'] }, version: 0 } });
+    expect(parsed).toEqual({
+      ok: true,
+      value: { answers: { choices: { '1.1': 2 }, gates: ['7'] }, version: 0 },
+    });
     expect(fields(parseSheetChange({ answers: { choices: { '1.1': 'a' } }, version: 1 }))).toEqual([
       'choices.1.1:invalid_choice',
     ]);
@@ -103,6 +114,9 @@ describe('score sheet requests', () => {
       ok: true,
       value: { reason: 'Chênh lệch lớn', memberIds: [ID] },
     });
-    expect(parseSessionClosing({ version: 1 })).toEqual({ ok: true, value: { version: 1, spreadNote: null } });
+    expect(parseSessionClosing({ version: 1 })).toEqual({
+      ok: true,
+      value: { version: 1, spreadNote: null },
+    });
   });
 });

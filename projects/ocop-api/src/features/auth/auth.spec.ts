@@ -4,6 +4,7 @@ import type { ApiError } from '@ocop/domain';
 import { buildApp } from '../../app';
 import { PROTECTED_ROUTES } from '../../testing/api-routes';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { sampleEvaluation, type EvaluationSamples } from '../evaluation/testing/evaluation-fixtures';
 import {
   accessToken,
   bearer,
@@ -44,6 +45,7 @@ interface Samples {
   attachmentId: string;
   photoId: string;
   tasks: TaskSamples;
+  evaluation: EvaluationSamples;
 }
 
 /** Under /api/tasks: a plan of Văn Quan with a task of Xã Hữu Lễ, its report with one PDF, and a review. */
@@ -65,6 +67,15 @@ function sampleValue(path: string, param: string, samples: Samples): string | un
     };
     return dossierParams[param];
   }
+  if (/^\/api\/(councils|sessions|criteria-sheets)\//.test(path)) {
+    const { councilId, sessionId, dossierId } = samples.evaluation;
+    const evaluationParams: Record<string, string> = path.startsWith('/api/councils/')
+      ? { id: councilId }
+      : { id: sessionId, dossierId, setId: '1048', subgroupCode: '15' };
+    return evaluationParams[param];
+  }
+  // The demo certificate of the Hữu Lễ liquor (seed/demo-evaluation.ts).
+  if (path.startsWith('/api/certificates/')) return { id: '0c0b2020-0000-4000-8000-000000000431' }[param];
   if (path.startsWith('/api/tasks/')) {
     const taskParams: Record<string, string> = { ...samples.tasks };
     return taskParams[param];
@@ -126,7 +137,7 @@ async function sampleTasks(t: TestApp): Promise<TaskSamples> {
 }
 
 /** A draft dossier of the Hữu Lễ liquor with one attachment, made as its commune officer would. */
-async function sampleDossier(t: TestApp): Promise<Omit<Samples, 'photoId' | 'tasks'>> {
+async function sampleDossier(t: TestApp): Promise<Omit<Samples, 'photoId' | 'tasks' | 'evaluation'>> {
   const created = await t.inject('xa.huule', {
     method: 'POST',
     url: '/api/dossiers',
@@ -154,6 +165,8 @@ async function sampleDossier(t: TestApp): Promise<Omit<Samples, 'photoId' | 'tas
 
 /** A demo user the route allows: the commune officer when it may, else the IT administrator. */
 function allowedUser(route: Route): DemoUser {
+  // A council's records are its members' (and managers'): hoidong.1 sits on the sample council.
+  if (/^\/api\/(councils|sessions)\//.test(route.url)) return 'hoidong.1';
   const roles = route.access.roles;
   if (roles === undefined || roles.includes('commune-officer')) return 'xa.huule';
   if (roles.includes('ocop-admin')) return 'admin.tinh';
@@ -225,6 +238,7 @@ describe('authentication of every protected route', () => {
       ...(await sampleDossier(t)),
       photoId: await samplePhoto(t),
       tasks: await sampleTasks(t),
+      evaluation: await sampleEvaluation(t),
     });
     realToken = await accessToken('xa.huule');
   });
@@ -340,7 +354,7 @@ describe('authentication of every protected route', () => {
 
     it('answers 403 to the IT administrator on producers, products and dossiers (no dossier work)', async () => {
       const catalog = routes.filter((r) => /^\/api\/(producers|products|dossiers)/.test(r.url));
-      expect(catalog.length).toBe(20);
+      expect(catalog.length).toBe(23);
       for (const route of catalog) {
         const res = await status('admin.tinh', route);
         expect(res.statusCode).withContext(route.name).toBe(403);

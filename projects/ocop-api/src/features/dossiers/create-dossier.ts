@@ -26,11 +26,13 @@ interface ProductRow {
 /**
  * Opens an evaluation dossier for a product of the caller's units, in the workflow's initial state with every
  * checklist item missing. In draft, the dossier's deadline is the end of its target quarter (the plan's).
+ * A re-evaluation names the dossier it follows (`previousDossierId`).
  */
 export async function createDossier(
   db: Db,
   caller: Principal,
   fields: Record<string, unknown>,
+  previousDossierId: string | null = null,
 ): Promise<DossierDetail> {
   const parsed = parseNewDossier(fields);
   if (!parsed.ok) throw validationFailed(parsed.errors);
@@ -76,8 +78,8 @@ export async function createDossier(
       [created] = await tx.query<{ id: string }>(
         `insert into dossiers (product_id, commune_code, district_code, workflow_id, criteria_set,
                                registration_kind, round_year, target_quarter, state, state_deadline,
-                               search_text, created_by)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::date, $11, $12)
+                               search_text, created_by, previous_dossier_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::date, $11, $12, $13)
          returning id`,
         [
           product.id,
@@ -92,6 +94,7 @@ export async function createDossier(
           input.targetQuarter === null ? null : quarterEnd(input.targetQuarter),
           foldForSearch(`${product.name} ${product.producer_name}`),
           caller.username,
+          previousDossierId,
         ],
       );
     } catch (error) {
@@ -124,6 +127,7 @@ export async function createDossier(
         registrationKind: input.registrationKind,
         roundYear: input.roundYear,
         targetQuarter: input.targetQuarter,
+        ...(previousDossierId === null ? {} : { previousDossierId }),
       },
       comment:
         input.targetQuarter === null ? null : `Mục tiêu hoàn thành: ${formatQuarter(input.targetQuarter)}`,

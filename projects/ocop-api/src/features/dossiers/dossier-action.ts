@@ -1,5 +1,4 @@
 import {
-  checkTransition,
   completeStates,
   mandatoryItemsPresent,
   parseDossierAction,
@@ -7,21 +6,20 @@ import {
   type ChecklistItemStatus,
   type DossierDetail,
   type Principal,
+  type WorkflowAction,
   type WorkflowGuardAnswers,
-  type WorkflowRefusalCode,
 } from '@ocop/domain';
 import type { Db, Queryable } from '../../db/db';
 import { ApiHttpError, validationFailed } from '../../http/api-http-error';
-import { appendAudit } from '../audit/audit.repository';
 import { todayInVietnam } from '../units/commune-check';
 import { lockDossier, readDossierDetail, staleVersion, type LockedDossier } from './dossier-write';
+import { transitionDossier } from './transition-dossier';
 
-const REFUSAL_STATUS: Record<WorkflowRefusalCode, number> = {
-  UNKNOWN_ACTION: 400,
-  ROLE_NOT_ALLOWED: 403,
-  OUT_OF_SCOPE: 403,
-  NOT_ALLOWED_IN_STATE: 409,
-  GUARD_FAILED: 400,
+// Steps of the evaluation carry the council's or the province's decision, so no dossier button takes them.
+const PERFORMED_ELSEWHERE: Record<NonNullable<WorkflowAction['performedBy']>, string> = {
+  'session-close':
+    'Hồ sơ chỉ được chuyển (hoặc không chuyển) lên cấp tỉnh khi hội đồng kết thúc phiên họp đánh giá.',
+  'province-result': 'Kết quả cấp tỉnh chỉ được ghi nhận qua chức năng ghi kết quả đánh giá cấp tỉnh.',
 };
 
 export interface ActionResult {
@@ -56,30 +54,28 @@ export async function actOnDossier(
     );
     if (earlier !== undefined) return true;
     if (request.version !== dossier.version) throw staleVersion(dossier.version);
-
-    const check = checkTransition(
-      dossier.workflow,
-      dossier,
-      caller,
-      actionId,
-      await guardAnswers(tx, dossier, request.returnedItems, today),
-      { today, ...(request.deadline === null ? {} : { givenDeadline: request.deadline }) },
-    );
-    if (!check.ok) {
-      throw new ApiHttpError(REFUSAL_STATUS[check.code], check.code, check.message, check.details ?? null);
+    const performedBy = dossier.workflow.actions.find((a) => a.id === actionId)?.performedBy;
+    if (performedBy !== undefined) {
+      throw new ApiHttpError(400, 'UNKNOWN_ACTION', PERFORMED_ELSEWHERE[performedBy], { performedBy });
     }
 
     await tx.query(
       `insert into dossier_action_requests (dossier_id, request_id, action, actor_username) values ($1, $2, $3, $4)`,
       [dossierId, request.requestId, actionId, caller.username],
     );
-    await tx.query(
-      `update dossiers
-       set state = $2, state_since = now(), state_deadline = $3::date, version = version + 1, updated_at = now()
-       where id = $1`,
-      [dossierId, check.to, check.deadline ?? null],
-    );
     const returnedItems = actionId === 'return' ? request.returnedItems : [];
+    await transitionDossier(
+      tx,
+      caller,
+      dossier,
+      actionId,
+      await guardAnswers(tx, dossier, request.returnedItems, today),
+      { today, ...(request.deadline === null ? {} : { givenDeadline: request.deadline }) },
+      {
+        comment: request.comment,
+        ...(returnedItems.length > 0 ? { auditDetails: { returnedItems } } : {}),
+      },
+    );
     for (const item of returnedItems) {
       await tx.query(
         `insert into dossier_items (dossier_id, item_id, status, remarks) values ($1, $2, 'returned', $3)
@@ -87,19 +83,6 @@ export async function actOnDossier(
         [dossierId, item.itemId, item.reason],
       );
     }
-    await appendAudit(tx, {
-      actor: caller,
-      entityType: 'dossier',
-      entityId: dossierId,
-      action: actionId,
-      from: { state: dossier.state },
-      to: {
-        state: check.to,
-        deadline: check.deadline ?? null,
-        ...(returnedItems.length > 0 ? { returnedItems } : {}),
-      },
-      comment: request.comment,
-    });
     return false;
   });
   return { dossier: await readDossierDetail(db, caller, dossierId), replayed };

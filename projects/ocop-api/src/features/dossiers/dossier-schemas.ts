@@ -1,5 +1,6 @@
 import { CRITERIA_SETS, REGISTRATION_KINDS } from '@ocop/domain';
 import { ref } from '../../http/schemas';
+import { CURRENT_STARS_SCHEMA, DOSSIER_EVALUATION_SCHEMA } from '../certificates/certificate-schemas';
 import { DOSSIER_SORTS } from './dossiers.repository';
 
 /**
@@ -68,6 +69,7 @@ const SUMMARY_PROPERTIES = {
   deadline: nullable('string', "'yyyy-MM-dd' of whoever must act next"),
   deadlineFlag: { type: ['string', 'null'], enum: ['overdue', 'due-soon', null] },
   checklist: passThrough,
+  currentStars: CURRENT_STARS_SCHEMA,
   version: { type: 'integer' },
   updatedAt: { type: 'string' },
 };
@@ -88,7 +90,7 @@ export const DOSSIER_PAGE_SCHEMA = {
 export const DOSSIER_DETAIL_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: [...Object.keys(SUMMARY_PROPERTIES), 'items', 'problems', 'limits', 'storedBytes'],
+  required: [...Object.keys(SUMMARY_PROPERTIES), 'items', 'problems', 'limits', 'storedBytes', 'evaluation'],
   properties: {
     ...SUMMARY_PROPERTIES,
     items: {
@@ -108,6 +110,7 @@ export const DOSSIER_DETAIL_SCHEMA = {
     problems: { type: 'array', items: passThrough },
     limits: passThrough,
     storedBytes: { type: 'integer' },
+    evaluation: DOSSIER_EVALUATION_SCHEMA,
   },
 };
 

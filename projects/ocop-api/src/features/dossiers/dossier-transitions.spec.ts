@@ -89,13 +89,16 @@ describe('dossier workflow over the API, generated from the definition', () => {
     await t.close();
   });
 
-  it('covers every action of the definition', () => {
-    expect(DISTRICT_REGIME_1048.actions.map((a) => a.id).sort()).toEqual(
+  // Actions performedBy an evaluation step are refused by this route (evaluation-api.spec.ts tests them).
+  const buttonActions = DISTRICT_REGIME_1048.actions.filter((a) => a.performedBy === undefined);
+
+  it('covers every action of the definition that a dossier button takes', () => {
+    expect(buttonActions.map((a) => a.id).sort()).toEqual(
       ['accept', 'resubmit', 'return', 'submit', 'withdraw'].sort(),
     );
   });
 
-  for (const action of DISTRICT_REGIME_1048.actions) {
+  for (const action of buttonActions) {
     for (const from of action.from) {
       for (const user of USERS) {
         for (const { label, product } of DOSSIERS) {

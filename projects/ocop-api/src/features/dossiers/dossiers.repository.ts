@@ -10,6 +10,7 @@ import {
   type ChecklistItemState,
   type ChecklistItemStatus,
   type CriteriaSetId,
+  type CurrentStars,
   type DossierDetail,
   type DossierItem,
   type DossierSummary,
@@ -22,6 +23,8 @@ import { Conditions } from '../../db/conditions';
 import type { Queryable } from '../../db/db';
 import { isoInstant } from '../audit/audit.repository';
 import { restrictToScope, type UnitScope } from '../auth/scope';
+import { currentStarsOf } from '../certificates/certificates.repository';
+import { dossierEvaluationOf } from '../evaluation/results/dossier-evaluation';
 import { todayInVietnam } from '../units/commune-check';
 
 /**
@@ -83,7 +86,7 @@ export function definitionsOf(row: {
   });
 }
 
-function toSummary(row: DossierRow, today: string): DossierSummary {
+function toSummary(row: DossierRow, today: string, currentStars: CurrentStars | null): DossierSummary {
   const definitions = definitionsOf(row);
   const statuses = new Map(
     (row.item_statuses ?? '')
@@ -116,6 +119,7 @@ function toSummary(row: DossierRow, today: string): DossierSummary {
     deadline: row.state_deadline,
     deadlineFlag: deadlineFlagOf(row.state_deadline, today),
     checklist,
+    currentStars,
     version: row.version,
     updatedAt: row.updated_at,
   };
@@ -181,7 +185,15 @@ export async function listDossiers(
      limit ${where.param(query.limit)} offset ${where.param(query.offset)}`,
     where.params,
   );
-  return { items: rows.map((row) => toSummary(row, today)), total: count?.total ?? 0 };
+  const stars = await currentStarsOf(
+    db,
+    rows.map((row) => row.product_id),
+    today,
+  );
+  return {
+    items: rows.map((row) => toSummary(row, today, stars.get(row.product_id) ?? null)),
+    total: count?.total ?? 0,
+  };
 }
 
 interface ItemRow {
@@ -263,11 +275,13 @@ export async function findDossier(
       attachments: attachments.get(definition.id) ?? [],
     };
   });
+  const stars = await currentStarsOf(db, [row.product_id], today);
   return {
-    ...toSummary(row, today),
+    ...toSummary(row, today, stars.get(row.product_id) ?? null),
     items,
     problems: checklistProblems(definitions, states, today),
     limits: ATTACHMENT_LIMITS,
     storedBytes,
+    evaluation: await dossierEvaluationOf(db, id, today),
   };
 }

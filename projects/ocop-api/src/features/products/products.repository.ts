@@ -1,5 +1,6 @@
 import {
   foldForSearch,
+  type CurrentStars,
   productGroup1048,
   type NewProduct,
   type Page,
@@ -11,6 +12,7 @@ import {
 import { Conditions, type PageQuery } from '../../db/conditions';
 import type { Queryable } from '../../db/db';
 import { restrictToScope, type UnitScope } from '../auth/scope';
+import { currentStarsOf } from '../certificates/certificates.repository';
 import { photosOf } from './product-photos.repository';
 
 /** Query of GET /api/products. */
@@ -40,7 +42,7 @@ const SELECT_PRODUCTS = `
   from products p
   join producers pr on pr.id = p.producer_id`;
 
-function toProduct(row: ProductRow, photos: ProductPhoto[]): Product {
+function toProduct(row: ProductRow, photos: ProductPhoto[], currentStars: CurrentStars | null): Product {
   return {
     id: row.id,
     name: row.name,
@@ -53,17 +55,17 @@ function toProduct(row: ProductRow, photos: ProductPhoto[]): Product {
     producer: { id: row.producer_id, name: row.producer_name, type: row.producer_type },
     commune: { code: row.commune_code, name: row.commune_name },
     photos,
+    currentStars,
     version: row.version,
   };
 }
 
-/** The rows as products, with their photos (one query for all of them). */
+/** The rows as products, with their photos and current stars (one query each for all of them). */
 async function withPhotos(db: Queryable, rows: readonly ProductRow[]): Promise<Product[]> {
-  const photos = await photosOf(
-    db,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => toProduct(row, photos.get(row.id) ?? []));
+  const ids = rows.map((row) => row.id);
+  const photos = await photosOf(db, ids);
+  const stars = await currentStarsOf(db, ids);
+  return rows.map((row) => toProduct(row, photos.get(row.id) ?? [], stars.get(row.id) ?? null));
 }
 
 /** A page of the products in `scope`. */

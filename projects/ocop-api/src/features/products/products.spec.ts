@@ -20,6 +20,8 @@ const RUOU_MEN_LA: Product = {
   },
   commune: { code: '06322', name: 'Xã Hữu Lễ' },
   photos: [],
+  // Its demo certificate (22/05/2020) expired on 22/05/2023.
+  currentStars: null,
   version: 1,
 };
 
@@ -32,6 +34,8 @@ const TINH_DAU_HOI: Product = {
   producer: { id: '0c0b2020-0000-4000-8000-000000000102', name: 'HTX Văn Quan Xanh', type: 'hop-tac-xa' },
   commune: { code: '06253', name: 'Thị trấn Văn Quan' },
   photos: [],
+  // Its demo certificate (28/01/2021) expired on 28/01/2024.
+  currentStars: null,
   version: 1,
 };
 
@@ -198,11 +202,24 @@ describe('products API', () => {
         producer: { id: producer.id, name: 'Hộ kinh doanh Nông Văn Tạo', type: 'ho-kinh-doanh' },
         commune: { code: '06313', name: 'Xã Tri Lễ' },
         photos: [],
+        currentStars: null,
         version: 1,
       });
       expect(res.headers['location']).toBe(`/api/products/${created.id}`);
       expect((await t.inject(OFFICER, `/api/products/${created.id}`)).json()).toEqual(created);
       expect((await list('?q=mat ong hoi')).items.map((p) => p.id)).toEqual([created.id]);
+    });
+
+    it('accepts a group of the QĐ 148 classification as well as a QĐ 1048 phân nhóm', async () => {
+      const producer = await newProducer('Hộ kinh doanh Lăng Văn Hồi');
+      const res = await post({
+        name: 'Tinh dầu quế Tri Lễ',
+        productGroupCode: '148-3',
+        producerId: producer.id,
+        communeCode: '06313',
+      });
+      expect(res.statusCode).withContext(res.body).toBe(201);
+      expect(res.json<Product>().productGroup.code).toBe('148-3');
     });
 
     it('registers a new product’s idea (biểu 01) with its description, and records who did it', async () => {
@@ -273,7 +290,7 @@ describe('products API', () => {
         {
           field: 'productGroupCode',
           code: 'invalid_choice',
-          message: 'Phân nhóm sản phẩm không có trong Bộ tiêu chí QĐ 1048 (mã từ 1 đến 26)',
+          message: 'Phân nhóm sản phẩm không có trong phân loại của QĐ 1048/2019 hoặc QĐ 148/2023',
         },
         { field: 'producerId', code: 'invalid_format', message: 'Mã chủ thể không hợp lệ' },
       ]);

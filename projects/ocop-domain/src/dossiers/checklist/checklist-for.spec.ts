@@ -29,6 +29,14 @@ describe('checklistFor', () => {
     expect(ids(checklistFor('148', '26', 'first-time'))).not.toContain('san-pham-mau');
   });
 
+  it('reads QĐ 148 group codes by their nhóm: food and drink, herbal, services', () => {
+    expect(ids(checklistFor('1048', '148-1.3.a', 'first-time'))).toContain('giay-du-dieu-kien-san-xuat');
+    expect(ids(checklistFor('1048', '148-2', 'first-time'))).toContain('giay-du-dieu-kien-san-xuat');
+    expect(ids(checklistFor('1048', '148-3', 'first-time'))).not.toContain('giay-du-dieu-kien-san-xuat');
+    expect(ids(checklistFor('148', '148-6', 'first-time'))).not.toContain('san-pham-mau');
+    expect(ids(checklistFor('148', '148-5.1', 'first-time'))).toContain('san-pham-mau');
+  });
+
   it('drops the business registration when the chủ thể has none', () => {
     const items = checklistFor('1048', '22', 'first-time', { hasBusinessRegistration: false });
     expect(ids(items)).not.toContain('giay-dang-ky-kinh-doanh');

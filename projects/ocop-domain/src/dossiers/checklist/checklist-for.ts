@@ -1,4 +1,4 @@
-import { productGroup1048 } from '../../catalog/product-groups-1048';
+import { productGroupByCode } from '../../catalog/product-groups';
 import { checklistItemsOf, CHECKLIST_ITEM_IDS } from './checklist-items';
 import type { ChecklistItemDefinition, CriteriaSetId, RegistrationKind } from './checklist-types';
 
@@ -10,10 +10,11 @@ export interface ChecklistOptions {
   hasBusinessRegistration?: boolean;
 }
 
-// Ngành 1 Thực phẩm and 2 Đồ uống of the 1048 classification (ocop-reference §1.3).
-const FOOD_AND_DRINK_SECTORS: ReadonlySet<string> = new Set(['1', '2']);
-// Ngành 6 Dịch vụ du lịch nông thôn và bán hàng: a service has no product sample (§3.1 item 5, §2.3).
-const SERVICE_SECTORS: ReadonlySet<string> = new Set(['6']);
+// Ngành 1 Thực phẩm and 2 Đồ uống of the 1048 classification (ocop-reference §1.3), nhóm 1–2 of 148 (§2.1).
+const FOOD_AND_DRINK_SECTORS: ReadonlySet<string> = new Set(['1', '2', '148-1', '148-2']);
+// Ngành 6 Dịch vụ du lịch nông thôn và bán hàng (1048), nhóm 6 Dịch vụ du lịch… (148): a service has no
+// product sample (§3.1 item 5, §2.3).
+const SERVICE_SECTORS: ReadonlySet<string> = new Set(['6', '148-6']);
 
 /**
  * The items that apply to one dossier, in catalogue order.
@@ -29,8 +30,8 @@ const SERVICE_SECTORS: ReadonlySet<string> = new Set(['6']);
  *   reference §2.1 ("phiếu đăng ký + chủ thể's report"), ⚠ from a press summary.
  * - The registration kind changes nothing else; the reference gives a single 1048 list.
  *
- * Products store a 1048 phân nhóm code (catalog/validate.ts) also when a round applies 148, so the group
- * rules read that code until a 148 classification table exists.
+ * Products store a group code of either classification (catalog/product-groups.ts), whatever set the round
+ * applies; the group rules read the top level of that code.
  *
  * @throws RangeError for a code that is not a 1048 phân nhóm: guessing would hide a required certificate.
  */
@@ -40,10 +41,10 @@ export function checklistFor(
   registrationKind: RegistrationKind,
   options: ChecklistOptions = {},
 ): ChecklistItemDefinition[] {
-  const group = productGroup1048(productGroupCode);
+  const group = productGroupByCode(productGroupCode);
   if (!group) throw new RangeError(`Mã phân nhóm sản phẩm không hợp lệ: ${productGroupCode}`);
-  const foodOrDrink = FOOD_AND_DRINK_SECTORS.has(group.sector.code);
-  const service = SERVICE_SECTORS.has(group.sector.code);
+  const foodOrDrink = FOOD_AND_DRINK_SECTORS.has(group.top.code);
+  const service = SERVICE_SECTORS.has(group.top.code);
   const registered = options.hasBusinessRegistration ?? true;
   const lightReEvaluation = criteriaSet === '148' && registrationKind === 're-evaluation';
 
