@@ -1,7 +1,9 @@
 import type { CATALOG_VI } from './messages-catalog';
 import type { DOSSIER_DETAIL_VI } from './messages-dossier-detail';
 import type { DOSSIER_LIST_VI } from './messages-dossier-list';
+import type { EVALUATION_VI } from './messages-evaluation';
 import type { PLANS_VI } from './messages-plans';
+import type { SCORING_VI } from './messages-scoring';
 import type { TASK_DETAIL_VI } from './messages-task-detail';
 import type { TASKS_VI } from './messages-tasks';
 
@@ -73,6 +75,8 @@ export const MESSAGES_VI = {
   'products.loadFailed': 'Không tải được danh sách sản phẩm.',
   'products.count.one': '{count} sản phẩm',
   'products.count.other': '{count} sản phẩm',
+  'stars.count.one': '{count} sao',
+  'stars.count.other': '{count} sao',
   'products.add': 'Thêm sản phẩm',
   'newProduct.title': 'Đăng ký sản phẩm OCOP',
   'newProduct.name': 'Tên sản phẩm',
@@ -109,7 +113,7 @@ export const MESSAGES_VI = {
   'validation.product.productGroupCode.required': 'Phân nhóm sản phẩm không được để trống',
   'validation.product.productGroupCode.invalid_type': 'Phân nhóm sản phẩm phải là chuỗi ký tự',
   'validation.product.productGroupCode.invalid_choice':
-    'Phân nhóm sản phẩm không có trong Bộ tiêu chí QĐ 1048 (mã từ 1 đến 26)',
+    'Phân nhóm sản phẩm không có trong phân loại của QĐ 1048/2019 hoặc QĐ 148/2023',
   'validation.product.producerId.required': 'Chủ thể không được để trống',
   'validation.product.producerId.invalid_type': 'Chủ thể phải là chuỗi ký tự',
   'validation.product.producerId.invalid_format': 'Mã chủ thể không hợp lệ',
@@ -163,7 +167,9 @@ export type MessageKey =
   | keyof typeof DOSSIER_DETAIL_VI
   | keyof typeof TASKS_VI
   | keyof typeof TASK_DETAIL_VI
-  | keyof typeof PLANS_VI;
+  | keyof typeof PLANS_VI
+  | keyof typeof SCORING_VI
+  | keyof typeof EVALUATION_VI;
 
 /** The keys `K` that have both `K.one` and `K.other`: what Translator.count takes. */
 export type PluralMessageKey = {
@@ -264,6 +270,8 @@ export const MESSAGES_EN: Record<CoreMessageKey, string> = {
   'products.loadFailed': 'The product list could not be loaded.',
   'products.count.one': '{count} product',
   'products.count.other': '{count} products',
+  'stars.count.one': '{count} star',
+  'stars.count.other': '{count} stars',
   'products.add': 'Add product',
   'newProduct.title': 'Register an OCOP product',
   'newProduct.name': 'Product name',
@@ -296,7 +304,7 @@ export const MESSAGES_EN: Record<CoreMessageKey, string> = {
   'validation.product.productGroupCode.required': 'Product sub-group is required',
   'validation.product.productGroupCode.invalid_type': 'Product sub-group must be text',
   'validation.product.productGroupCode.invalid_choice':
-    'The product sub-group is not in the Decision 1048 criteria (codes 1 to 26)',
+    'The product sub-group is in neither the Decision 1048/2019 nor the Decision 148/2023 classification',
   'validation.product.producerId.required': 'Producer is required',
   'validation.product.producerId.invalid_type': 'Producer must be text',
   'validation.product.producerId.invalid_format': 'The producer ID is not valid',

@@ -1,63 +1,60 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { nextTask, renderDeferred } from '@ocop/common/testing';
+import { COUNCIL } from '../testing/evaluation-fixtures';
 import { ReportsApp } from './reports-app';
 
 describe('ReportsApp', () => {
   let fixture: ComponentFixture<ReportsApp>;
+  let http: HttpTestingController;
+  let original: string;
 
   beforeEach(() => {
-    fixture = TestBed.createComponent(ReportsApp);
+    original = location.pathname + location.search + location.hash;
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    http = TestBed.inject(HttpTestingController);
   });
 
-  const shadow = (): ShadowRoot | null => (fixture.nativeElement as HTMLElement).shadowRoot;
+  afterEach(() => {
+    http.verify();
+    fixture.destroy();
+    history.replaceState(history.state, '', original);
+  });
 
-  it('renders its Vietnamese title and text inside its own shadow root', async () => {
+  const shadow = (): ShadowRoot => (fixture.nativeElement as HTMLElement).shadowRoot!;
+
+  /** The element at `path` (it reads the address when it starts), with its inputs set by `inputs`. */
+  async function render(path: string, inputs: Record<string, string> = {}): Promise<void> {
+    history.replaceState(history.state, '', path);
+    fixture = TestBed.createComponent(ReportsApp);
+    for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
+    fixture.detectChanges();
+    await nextTask();
+    await renderDeferred(fixture);
+    await nextTask();
+  }
+
+  it('shows "Đánh giá sản phẩm OCOP" at its root, inside its own shadow root', async () => {
+    await render('/ocop/reports');
+    http.expectOne('/api/sessions').flush([]);
     await fixture.whenStable();
 
-    expect(shadow()).not.toBeNull();
-    expect(shadow()!.querySelector('.ocop-root h2')!.textContent).toBe('Đánh giá và báo cáo');
-    expect(shadow()!.querySelector('.ocop-root p')!.textContent).toBe(
-      'Phân hệ đánh giá, phân hạng và báo cáo đang được xây dựng.',
-    );
+    expect(shadow().querySelector('.ocop-root ocop-evaluation-home')).not.toBeNull();
+    expect(shadow().querySelector('h2')!.textContent).toBe('Đánh giá sản phẩm OCOP');
+    expect(shadow().querySelector('nav.reports-nav')!.textContent).toContain('Hội đồng');
     expect((fixture.nativeElement as HTMLElement).querySelector('h2')).toBeNull();
   });
 
-  it('switches to English with its locale input', async () => {
-    fixture.componentRef.setInput('locale', 'en');
+  it('opens the councils by their address, in the language the portal asks for', async () => {
+    await render('/portal/ocop/reports/councils', { locale: 'en', basePath: '/portal/ocop' });
+    http.expectOne('/api/councils').flush([COUNCIL]);
     await fixture.whenStable();
 
-    expect(shadow()!.querySelector('h2')!.textContent).toBe('Evaluation and reports');
-    expect(shadow()!.querySelector('p')!.textContent).toBe(
-      'The evaluation, ranking and reports module is being built.',
+    expect(shadow().querySelector('h2')!.textContent).toBe('OCOP evaluation and ranking councils');
+    expect(shadow().querySelector('.ocop-root')!.getAttribute('lang')).toBe('en');
+    expect(shadow().querySelector('tbody a')!.getAttribute('href')).toBe(
+      `/portal/ocop/reports/councils/${COUNCIL.id}`,
     );
-    expect(shadow()!.querySelector('.ocop-root')!.getAttribute('lang')).toBe('en');
-  });
-
-  it('marks its wrapper lang="vi" by default, and switches in place after it has rendered, and back', async () => {
-    await fixture.whenStable();
-    const root = shadow()!.querySelector('.ocop-root')!;
-    const heading = shadow()!.querySelector('h2')!;
-    expect(root.getAttribute('lang')).toBe('vi');
-
-    fixture.componentRef.setInput('locale', 'en');
-    await fixture.whenStable();
-    expect(heading.textContent).toBe('Evaluation and reports');
-    expect(root.getAttribute('lang')).toBe('en');
-    expect(shadow()!.querySelector('h2')).toBe(heading);
-
-    fixture.componentRef.setInput('locale', 'vi');
-    await fixture.whenStable();
-    expect(heading.textContent).toBe('Đánh giá và báo cáo');
-    expect(root.getAttribute('lang')).toBe('vi');
-  });
-
-  it('takes the portal’s "en-GB" as English and an unknown locale as Vietnamese', async () => {
-    fixture.componentRef.setInput('locale', 'en-GB');
-    await fixture.whenStable();
-    expect(shadow()!.querySelector('h2')!.textContent).toBe('Evaluation and reports');
-
-    fixture.componentRef.setInput('locale', 'fr');
-    await fixture.whenStable();
-    expect(shadow()!.querySelector('h2')!.textContent).toBe('Đánh giá và báo cáo');
-    expect(shadow()!.querySelector('.ocop-root')!.getAttribute('lang')).toBe('vi');
   });
 });

@@ -47,6 +47,11 @@ export class DossierApi {
     );
   }
 
+  /** A new re-evaluation dossier for the same product, linked to this (certified) one. */
+  reEvaluate(dossierId: string, roundYear: number): Observable<DossierDetail> {
+    return this.api.post<DossierDetail>(`${this.path(dossierId)}/re-evaluation`, { roundYear });
+  }
+
   deleteAttachment(dossierId: string, attachmentId: string, version: number): Observable<DossierDetail> {
     return this.api.delete<DossierDetail>(`${this.path(dossierId)}/attachments/${attachmentId}`, {
       version,

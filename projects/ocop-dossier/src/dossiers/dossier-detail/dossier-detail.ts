@@ -21,19 +21,28 @@ import { ConflictNotice } from './conflict-notice/conflict-notice';
 import { DossierApi } from './dossier-api';
 import { DossierDetailStore } from './dossier-detail.store';
 import { DossierHeader } from './dossier-header/dossier-header';
+import { EvaluationPanel } from './evaluation-panel/evaluation-panel';
 import { DossierTimeline } from './timeline/timeline';
 
 registerMessages(DOSSIER_DETAIL_MESSAGES);
 
 /**
  * <basePath>/dossiers/<id>: one evaluation dossier — what it is, its checklist with files, the workflow
- * actions open to the user, and its timeline. A dossier outside the user's units answers 404 like a missing
+ * actions open to the user, the council's and the province's results, and its timeline. A dossier outside the user's units answers 404 like a missing
  * one, and the page says so without telling which.
  */
 @Component({
   selector: 'ocop-dossier-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel, DossierHeader, ConflictNotice, ActionBar, ChecklistItem, DossierTimeline],
+  imports: [
+    StatusPanel,
+    DossierHeader,
+    ConflictNotice,
+    ActionBar,
+    EvaluationPanel,
+    ChecklistItem,
+    DossierTimeline,
+  ],
   providers: [DossierApi, DossierDetailStore],
   templateUrl: './dossier-detail.html',
   styleUrls: ['../../../../ocop-common/src/styles/controls.css', './dossier-detail.css'],

@@ -289,6 +289,21 @@ describe('DossierList', () => {
       expect(cell(2, 'deadline')).toBe('—');
     });
 
+    it('shows the product’s current stars beside a certified product, with the count in words', async () => {
+      const certified = {
+        ...HUU_LE,
+        state: 'certified',
+        currentStars: { stars: 3 as const, certificateId: 'c-1', expiresOn: '2023-05-22' },
+      };
+      await open({ items: [certified, { ...TINH_DAU, currentStars: null }], total: 2 });
+
+      const stars = rows()[0].querySelector<HTMLElement>('.product .current-stars .stars-badge')!;
+      expect(stars.textContent!.replace(/\s+/g, ' ').trim()).toBe('★★★☆☆ 3 sao');
+      expect(stars.getAttribute('aria-label')).toBe('3 sao');
+      expect(rows()[1].querySelector('.current-stars')).toBeNull();
+      expect(cell(0, 'state')).toBe('Đã công nhận sản phẩm OCOP');
+    });
+
     it('shows "none yet" for an empty unfiltered list and "no match" for an empty filtered one', async () => {
       await open({ items: [], total: 0 });
       expect(el.querySelector('table')).toBeNull();
@@ -354,6 +369,10 @@ describe('DossierList', () => {
         ['returned', 'Trả lại để bổ sung'],
         ['resubmitted', 'Đã nộp lại'],
         ['accepted', 'Đã tiếp nhận để đánh giá'],
+        ['forwarded', 'Đã chuyển cấp tỉnh'],
+        ['not-forwarded', 'Không đủ điểm chuyển cấp tỉnh'],
+        ['certified', 'Đã công nhận sản phẩm OCOP'],
+        ['not-certified', 'Không được công nhận ở cấp tỉnh'],
         ['withdrawn', 'Đã rút'],
       ]);
       const groups = el.querySelectorAll<HTMLOptionElement>('#dl-group option');

@@ -14,6 +14,7 @@ import {
   nfcValueOf,
   OcopHost,
   registerMessages,
+  StarsBadge,
   StatusPanel,
   Translator,
   ViewedDistrict,
@@ -62,7 +63,7 @@ interface CommuneOption {
 @Component({
   selector: 'ocop-dossier-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel],
+  imports: [StatusPanel, StarsBadge],
   providers: [DossiersApi, DossierListStore],
   templateUrl: './dossier-list.html',
   styleUrls: ['../../../../ocop-common/src/styles/controls.css', './dossier-list.css'],

@@ -138,6 +138,8 @@ describe('NewProductForm', () => {
   const nameInput = (): HTMLInputElement => el.querySelector<HTMLInputElement>('#np-name')!;
   const producerSelect = (): HTMLSelectElement => el.querySelector<HTMLSelectElement>('#np-producer')!;
   const groupSelect = (): HTMLSelectElement => el.querySelector<HTMLSelectElement>('#np-group')!;
+  const groupLabel = (): string =>
+    el.querySelector('label[for="np-group"]')!.textContent!.replace('*', '').trim();
   const descriptionArea = (): HTMLTextAreaElement =>
     el.querySelector<HTMLTextAreaElement>('#np-description')!;
   const stageRadio = (stage: 'idea' | 'product'): HTMLInputElement =>
@@ -225,6 +227,28 @@ describe('NewProductForm', () => {
       expect(el.querySelector('#np-name-error')).toBeNull();
       expect(nameInput().hasAttribute('aria-invalid')).toBeFalse();
       expect(fieldError(groupSelect())).toBe('Phân nhóm sản phẩm không được để trống');
+    });
+
+    it('posts a QĐ 148 group when the user switches the classification to QĐ 148/2023', async () => {
+      await open();
+      await type('Tinh dầu hồi Văn Quan');
+      await choose(producerSelect(), HTX_VAN_QUAN_XANH);
+      await choose(groupSelect(), '22');
+      const set148 = el.querySelector<HTMLInputElement>('#np-group-set-148')!;
+      set148.checked = true;
+      set148.dispatchEvent(new Event('change'));
+      await fixture.whenStable();
+      // A 1048 code means nothing in the 148 tree: the choice starts again.
+      expect(groupSelect().value).toBe('');
+      expect(groupLabel()).toBe('Nhóm sản phẩm (QĐ 148)');
+      await choose(groupSelect(), '148-3');
+
+      await submit();
+
+      const req = http.expectOne('/api/products');
+      expect(req.request.body).toEqual(jasmine.objectContaining({ productGroupCode: '148-3' }));
+      req.flush({ id: 'p-1' } as Partial<Product>, { status: 201, statusText: 'Created' });
+      await fixture.whenStable();
     });
 
     it('posts the product with the commune of the chosen producer, shows saving, then clears the draft and goes to the list', async () => {

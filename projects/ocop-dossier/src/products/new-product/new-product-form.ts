@@ -22,8 +22,8 @@ import {
   parseNewProduct,
   Producer,
   PRODUCT_STAGES,
-  PRODUCT_SUBGROUPS_1048,
 } from '@ocop/domain';
+import { ProductGroupPicker } from '../product-group-picker/product-group-picker';
 import { ProductsApi } from '../products-api';
 
 registerMessages(CATALOG_MESSAGES);
@@ -64,7 +64,7 @@ const MAX_LENGTH: Partial<Record<keyof ProductDraft, number>> = {
 @Component({
   selector: 'ocop-new-product-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel],
+  imports: [StatusPanel, ProductGroupPicker],
   providers: [ProductsApi],
   templateUrl: './new-product-form.html',
   styleUrls: [
@@ -79,7 +79,6 @@ export class NewProductForm {
   private readonly host = inject(OcopHost);
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
-  protected readonly groups = PRODUCT_SUBGROUPS_1048;
   protected readonly stages = PRODUCT_STAGES;
   protected readonly maxDescription = MAX_DESCRIPTION_LENGTH;
 
@@ -138,6 +137,13 @@ export class NewProductForm {
     this.touched = true;
     this.value.update((v) => ({ ...v, [field]: value }));
     this.errors.update((errors) => errors.filter((e) => e.field !== field));
+  }
+
+  /** The product group picker's choice ('' when the user switched the criteria set). */
+  protected chooseGroup(code: string): void {
+    this.touched = true;
+    this.value.update((v) => ({ ...v, productGroupCode: code }));
+    this.errors.update((errors) => errors.filter((e) => e.field !== 'productGroupCode'));
   }
 
   protected restoreDraft(): void {

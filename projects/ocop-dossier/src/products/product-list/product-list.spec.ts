@@ -72,6 +72,30 @@ describe('ProductList', () => {
     expect(statusPanel()).toBeNull();
   });
 
+  it('shows a product’s current OCOP stars beside its name, and nothing for one without a certificate', async () => {
+    const certified: Product = {
+      ...PRODUCTS.items[0],
+      currentStars: { stars: 4, certificateId: 'c-1', expiresOn: '2024-01-28' },
+    };
+    (await create()).flush({ items: [certified, { ...PRODUCTS.items[1], currentStars: null }], total: 2 });
+    await fixture.whenStable();
+
+    const badge = rows()[0].querySelector<HTMLElement>('.current-stars .stars-badge')!;
+    expect(badge.textContent!.replace(/\s+/g, ' ').trim()).toBe('★★★★☆ 4 sao');
+    expect(badge.getAttribute('aria-label')).toBe('4 sao');
+    expect(rows()[1].querySelector('.current-stars')).toBeNull();
+  });
+
+  it('accepts a product of a QĐ 148 group, showing the API’s name of the group', async () => {
+    const herbal: Product = {
+      ...PRODUCTS.items[0],
+      productGroup: { code: '148-3', name: 'Dược liệu và sản phẩm từ dược liệu' },
+    };
+    (await create()).flush({ items: [herbal], total: 1 });
+    await fixture.whenStable();
+    expect(rows()[0].querySelector('.group')!.textContent!.trim()).toBe('Dược liệu và sản phẩm từ dược liệu');
+  });
+
   it('renders one row per product with its name, producer, commune and sub-group', async () => {
     (await create()).flush(PRODUCTS);
     await fixture.whenStable();

@@ -12,6 +12,7 @@ import {
   followLink,
   OcopHost,
   registerMessages,
+  StarsBadge,
   StatusPanel,
   Translator,
 } from '@ocop/common';
@@ -30,7 +31,7 @@ registerMessages(CATALOG_MESSAGES);
 @Component({
   selector: 'ocop-product-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel, ProductPhotos],
+  imports: [StatusPanel, ProductPhotos, StarsBadge],
   providers: [ProductsApi, ProductListStore],
   templateUrl: './product-list.html',
   styleUrls: [

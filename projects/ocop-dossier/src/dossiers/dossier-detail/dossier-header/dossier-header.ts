@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { DOSSIER_DETAIL_MESSAGES, registerMessages, Translator } from '@ocop/common';
+import { DOSSIER_DETAIL_MESSAGES, registerMessages, StarsBadge, Translator } from '@ocop/common';
 import { DossierDetail, formatQuarter } from '@ocop/domain';
 import { isoDateText, sizeText, stateNameOf } from '../dossier-labels';
 
@@ -9,6 +9,7 @@ registerMessages(DOSSIER_DETAIL_MESSAGES);
 @Component({
   selector: 'ocop-dossier-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [StarsBadge],
   templateUrl: './dossier-header.html',
   styleUrl: './dossier-header.css',
 })
@@ -16,6 +17,7 @@ export class DossierHeader {
   readonly dossier = input.required<DossierDetail>();
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
+  protected readonly date = isoDateText;
 
   protected readonly stateName = computed(() => stateNameOf(this.dossier().workflowId, this.dossier().state));
   protected readonly quarter = computed(() => {

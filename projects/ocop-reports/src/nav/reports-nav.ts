@@ -1,0 +1,70 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { EVALUATION_MESSAGES, followLink, OcopHost, registerMessages, Translator } from '@ocop/common';
+import { reportsBase } from '../shared/reports-base';
+
+registerMessages(EVALUATION_MESSAGES);
+
+export type ReportsNavItem = 'home' | 'councils' | 'certificates';
+
+/**
+ * The "Đánh giá" section's own navigation: "Đánh giá" | "Hội đồng" | "Giấy chứng nhận". `current` marks the
+ * section the page belongs to (a session belongs to "Đánh giá", a council's pages to "Hội đồng").
+ */
+@Component({
+  selector: 'ocop-reports-nav',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nav class="reports-nav" [attr.aria-label]="t('eval.nav.label')">
+      @for (item of items(); track item.id; let last = $last) {
+        <a
+          [class]="item.id"
+          [href]="item.url"
+          [attr.aria-current]="current() === item.id ? 'page' : null"
+          (click)="follow($event, item.url)"
+          >{{ item.label }}</a
+        >
+        @if (!last) {
+          <span class="separator" aria-hidden="true">|</span>
+        }
+      }
+    </nav>
+  `,
+  styles: `
+    .reports-nav {
+      display: flex;
+      align-items: baseline;
+      gap: 8px;
+      margin-bottom: 12px;
+      font-size: 14px;
+    }
+    a {
+      color: var(--ocop-primary);
+    }
+    a[aria-current='page'] {
+      color: inherit;
+      font-weight: 600;
+      text-decoration: none;
+    }
+    .separator {
+      color: var(--ocop-muted);
+    }
+  `,
+})
+export class ReportsNav {
+  readonly current = input<ReportsNavItem | null>(null);
+  protected readonly t = inject(Translator).t;
+  private readonly host = inject(OcopHost);
+
+  protected readonly items = computed(() => {
+    const base = reportsBase(this.host);
+    return [
+      { id: 'home', url: base, label: this.t('eval.nav.home') },
+      { id: 'councils', url: `${base}/councils`, label: this.t('eval.nav.councils') },
+      { id: 'certificates', url: `${base}/certificates`, label: this.t('eval.nav.certificates') },
+    ] as const;
+  });
+
+  protected follow(event: MouseEvent, url: string): void {
+    followLink(event, url);
+  }
+}
