@@ -57,6 +57,8 @@ export default defineConfig({
         OCOP_DATA_DIR: process.env['E2E_DATA_DIR'],
         LOG_LEVEL: 'warn',
         KEYCLOAK_URL: keycloakUrl,
+        // The evaluation e2e scores, closes and certifies the 2021 session itself.
+        OCOP_DEMO_DATA_SKIP: 'van-quan-evaluation-2021-scores',
       },
       timeout: 120_000,
       reuseExistingServer: false,

@@ -111,6 +111,8 @@ try {
   │ API: http://127.0.0.1:${apiPort}/api  (documentation: /api/docs)
   │ Demo data: Văn Quan district (Lạng Sơn), its 17 communes, 2 products, the 2020 OCOP plan:
   │   ${portal.url}/ocop/tasks
+  │ and the district council's evaluations (2020: 3★, 2021: 4★), certificates:
+  │   ${portal.url}/ocop/reports
 ${businessDate ? `  │ Deadlines are judged as of ${businessDate.split('-').reverse().join('/')} (OCOP_TODAY; set OCOP_TODAY= for the real date).\n` : ''}  │ Keycloak: ${keycloak.url}/admin (admin / admin), realm ${keycloak.realm}
   │ Demo logins (password for all: ${DEMO_PASSWORD}):
 ${logins.join('\n')}

@@ -38,6 +38,9 @@ describe('ReportsApp', () => {
   it('shows "Đánh giá sản phẩm OCOP" at its root, inside its own shadow root', async () => {
     await render('/ocop/reports');
     http.expectOne('/api/sessions').flush([]);
+    // The home's certificate expiry reminder.
+    http.expectOne('/api/certificates?status=expiring').flush([]);
+    http.expectOne('/api/certificates?status=expired').flush([]);
     await fixture.whenStable();
 
     expect(shadow().querySelector('.ocop-root ocop-evaluation-home')).not.toBeNull();

@@ -14,7 +14,7 @@ export type ReportsNavItem = 'home' | 'councils' | 'certificates';
   selector: 'ocop-reports-nav',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav class="reports-nav" [attr.aria-label]="t('eval.nav.label')">
+    <nav class="module-nav reports-nav" [attr.aria-label]="t('eval.nav.label')">
       @for (item of items(); track item.id; let last = $last) {
         <a
           [class]="item.id"
@@ -29,26 +29,7 @@ export type ReportsNavItem = 'home' | 'councils' | 'certificates';
       }
     </nav>
   `,
-  styles: `
-    .reports-nav {
-      display: flex;
-      align-items: baseline;
-      gap: 8px;
-      margin-bottom: 12px;
-      font-size: 14px;
-    }
-    a {
-      color: var(--ocop-primary);
-    }
-    a[aria-current='page'] {
-      color: inherit;
-      font-weight: 600;
-      text-decoration: none;
-    }
-    .separator {
-      color: var(--ocop-muted);
-    }
-  `,
+  styleUrl: '../../../ocop-common/src/styles/module-nav.css',
 })
 export class ReportsNav {
   readonly current = input<ReportsNavItem | null>(null);

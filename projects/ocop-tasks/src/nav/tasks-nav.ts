@@ -13,7 +13,7 @@ export type TasksNavItem = 'mine' | 'plans';
   selector: 'ocop-tasks-nav',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav class="tasks-nav" [attr.aria-label]="t('tasks.nav.label')">
+    <nav class="module-nav tasks-nav" [attr.aria-label]="t('tasks.nav.label')">
       <a
         class="mine"
         [href]="mineUrl()"
@@ -31,26 +31,7 @@ export type TasksNavItem = 'mine' | 'plans';
       >
     </nav>
   `,
-  styles: `
-    .tasks-nav {
-      display: flex;
-      align-items: baseline;
-      gap: 8px;
-      margin-bottom: 12px;
-      font-size: 14px;
-    }
-    a {
-      color: var(--ocop-primary);
-    }
-    a[aria-current='page'] {
-      color: inherit;
-      font-weight: 600;
-      text-decoration: none;
-    }
-    .separator {
-      color: var(--ocop-muted);
-    }
-  `,
+  styleUrl: '../../../ocop-common/src/styles/module-nav.css',
 })
 export class TasksNav {
   readonly current = input<TasksNavItem | null>(null);

@@ -4,7 +4,7 @@ import {
   checklistProblems,
   completeStates,
   deadlineFlagOf,
-  productGroup1048,
+  productGroupByCode,
   type AttachmentInfo,
   type ChecklistItemDefinition,
   type ChecklistItemState,
@@ -103,7 +103,7 @@ function toSummary(row: DossierRow, today: string, currentStars: CurrentStars | 
       name: row.product_name,
       productGroup: {
         code: row.product_group_code,
-        name: productGroup1048(row.product_group_code)?.name ?? '',
+        name: productGroupByCode(row.product_group_code)?.name ?? '',
       },
     },
     producer: { id: row.producer_id, name: row.producer_name, type: row.producer_type },

@@ -2,7 +2,7 @@ import {
   criteriaSheetFor,
   missingSheetMessage,
   parseNewSession,
-  productGroup1048,
+  productGroupByCode,
   scoreResultOf,
   type CouncilSession,
   type CriteriaSetId,
@@ -34,7 +34,8 @@ export interface SessionQuery {
 
 /** The sheet's name of a sub-group, for the message naming a missing sheet. */
 export function subgroupName(setId: CriteriaSetId, code: string): string {
-  return (setId === '1048' ? productGroup1048(code)?.name : undefined) ?? code;
+  const group = productGroupByCode(code);
+  return group?.setId === setId ? group.name : code;
 }
 
 export function criteriaSheetMissing(

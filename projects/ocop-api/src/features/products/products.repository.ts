@@ -1,7 +1,7 @@
 import {
   foldForSearch,
   type CurrentStars,
-  productGroup1048,
+  productGroupByCode,
   type NewProduct,
   type Page,
   type Product,
@@ -50,7 +50,7 @@ function toProduct(row: ProductRow, photos: ProductPhoto[], currentStars: Curren
     stage: row.stage,
     productGroup: {
       code: row.product_group_code,
-      name: productGroup1048(row.product_group_code)?.name ?? row.product_group_code,
+      name: productGroupByCode(row.product_group_code)?.name ?? row.product_group_code,
     },
     producer: { id: row.producer_id, name: row.producer_name, type: row.producer_type },
     commune: { code: row.commune_code, name: row.commune_name },

@@ -9,13 +9,28 @@ import { DISTRICT_OFFICER, PROVINCE_OFFICER } from '../../testing/users';
 describe('CertificateListPage', () => {
   let page: PageUnderTest<CertificateListPage>;
 
-  afterEach(() => page.close());
+  // The Karma page's own address, put back after the specs that move to the certificates page's address.
+  let karmaAddress = '';
+  beforeEach(() => (karmaAddress = location.pathname + location.search + location.hash));
+  afterEach(() => {
+    page.close();
+    history.replaceState(history.state, '', karmaAddress);
+  });
 
-  async function open(rows: Certificate[], user: OcopProfile = PROVINCE_OFFICER): Promise<void> {
+  async function open(
+    rows: Certificate[],
+    user: OcopProfile = PROVINCE_OFFICER,
+    url = '/api/certificates',
+  ): Promise<void> {
     const auth = new FakeOcopAuth();
     auth.user = user;
     page = await PageUnderTest.open(CertificateListPage, provideTestElement({ auth }));
-    await page.answer('/api/certificates', rows);
+    await page.answer(url, rows);
+  }
+
+  /** As when the portal shows <basePath>/reports/certificates with `search`. */
+  function at(search: string): void {
+    history.replaceState(history.state, '', `/ocop/reports/certificates${search}`);
   }
 
   const rowTexts = (): string[][] =>
@@ -64,6 +79,63 @@ describe('CertificateListPage', () => {
     await page.answer('/api/certificates?status=expiring&q=huu%20le', [
       certificate('a', { status: 'expiring' }),
     ]);
+    expect(rowTexts().length).toBe(1);
+  });
+
+  it('starts with the status and the search the URL gives (the home reminder links to ?status=expiring)', async () => {
+    at('?status=expiring&q=h%C6%B0%CC%83u');
+    await open(
+      [certificate('a', { status: 'expiring' })],
+      PROVINCE_OFFICER,
+      '/api/certificates?status=expiring&q=h%E1%BB%AFu',
+    );
+
+    expect(page.$<HTMLSelectElement>('select[name="status"]').value).toBe('expiring');
+    // Normalised to NFC, as typed text is.
+    expect(page.$<HTMLInputElement>('input[name="q"]').value).toBe('hữu');
+    expect(rowTexts().map((r) => r[7])).toEqual(['Sắp hết hạn']);
+  });
+
+  it('ignores a status it does not know, and shows every certificate', async () => {
+    at('?status=soon');
+    await open([certificate('a')]);
+    expect(page.$<HTMLSelectElement>('select[name="status"]').value).toBe('');
+    expect(location.search).toBe('');
+  });
+
+  it('keeps the URL in step with the filter and the search, without adding history entries', async () => {
+    at('?status=expiring');
+    await open([], PROVINCE_OFFICER, '/api/certificates?status=expiring');
+    const entries = history.length;
+
+    await page.type('select[name="status"]', 'expired');
+    await page.answer('/api/certificates?status=expired', []);
+    expect(location.pathname).toBe('/ocop/reports/certificates');
+    expect(location.search).toBe('?status=expired');
+
+    await page.type('input[name="q"]', 'huu le');
+    // Typing alone neither asks the API nor changes the URL; searching does.
+    expect(location.search).toBe('?status=expired');
+    await page.click('button.search');
+    await page.answer('/api/certificates?status=expired&q=huu%20le', []);
+    expect(location.search).toBe('?status=expired&q=huu+le');
+
+    await page.type('select[name="status"]', '');
+    await page.answer('/api/certificates?q=huu%20le', []);
+    expect(location.search).toBe('?q=huu+le');
+    expect(history.length).toBe(entries);
+  });
+
+  it('follows the URL when another link changes it (the menu link to the whole list)', async () => {
+    at('?status=expiring');
+    await open([], PROVINCE_OFFICER, '/api/certificates?status=expiring');
+
+    history.pushState(history.state, '', '/ocop/reports/certificates');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await page.settle();
+    await page.answer('/api/certificates', [certificate('a')]);
+
+    expect(page.$<HTMLSelectElement>('select[name="status"]').value).toBe('');
     expect(rowTexts().length).toBe(1);
   });
 

@@ -1,5 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import {
+  CurrentPath,
   followLink,
   nfcValueOf,
   OcopHost,
@@ -11,21 +21,30 @@ import {
 } from '@ocop/common';
 import type { Certificate, CertificateStatus } from '@ocop/domain';
 import { ReportsNav } from '../../nav/reports-nav';
-import { type CertificateQuery, ResultsApi } from '../../api/results-api';
+import { ResultsApi } from '../../api/results-api';
 import { dayText } from '../../shared/day-text';
 import { Remote } from '../../shared/remote';
 import { profileOf, reportsBase } from '../../shared/reports-base';
 import { CertificateStatusChip } from '../status-chip/certificate-status-chip';
 import { RevokeDialog } from '../revoke-dialog/revoke-dialog';
+import {
+  CERTIFICATE_STATUSES,
+  type CertificateListQuery,
+  certificateListQueryToSearch,
+  MAX_SEARCH_LENGTH,
+  parseCertificateListQuery,
+  sameCertificateListQuery,
+  toCertificateQuery,
+} from './certificate-list-query';
 
 registerMessages(SCORING_MESSAGES);
-
-export const CERTIFICATE_STATUSES: readonly CertificateStatus[] = ['valid', 'expiring', 'expired', 'revoked'];
 
 /**
  * <basePath>/reports/certificates: OCOP certificates in the caller's scope (the API decides it), with their
  * status as the API computed it on Vietnam's business date, filtered by status and searched without
- * diacritics (by the API, with foldForSearch). The province officer revokes one from here.
+ * diacritics (by the API, with foldForSearch). The province officer revokes one from here. The status filter
+ * and the search live in the URL's query string (`?status=expiring&q=…`), which the home's expiry reminder
+ * links to.
  */
 @Component({
   selector: 'ocop-certificate-list',
@@ -42,11 +61,13 @@ export const CERTIFICATE_STATUSES: readonly CertificateStatus[] = ['valid', 'exp
 export class CertificateListPage {
   private readonly api = inject(ResultsApi);
   private readonly host = inject(OcopHost);
+  private readonly location = inject(CurrentPath);
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
   private readonly revokeDialog = viewChild.required(RevokeDialog);
 
   protected readonly statuses = CERTIFICATE_STATUSES;
+  protected readonly maxSearchLength = MAX_SEARCH_LENGTH;
   protected readonly list = new Remote<Certificate[]>(this.i18n);
   protected readonly status = signal<CertificateStatus | ''>('');
   protected readonly search = signal('');
@@ -55,16 +76,43 @@ export class CertificateListPage {
     () => profileOf(this.host)?.roles.includes('province-officer') === true,
   );
 
+  /** What the list was last asked for, which the URL says. */
+  private shown: CertificateListQuery | null = null;
+  /**
+   * Whether the URL still is this page's. Once it has moved to another page (with a query of its own) this one
+   * is about to be removed and must neither rewrite that URL nor read it as its filters.
+   */
+  private readonly atPage = computed(
+    () => this.location.value().replace(/\/+$/, '') === `${reportsBase(this.host)}/certificates`,
+  );
+
   constructor() {
-    this.load();
+    this.show(parseCertificateListQuery(this.location.search()));
+    // The list follows the URL when someone else changes it (the menu's link to the whole list).
+    effect(() => {
+      if (!this.atPage()) return;
+      const fromUrl = parseCertificateListQuery(this.location.search());
+      untracked(() => {
+        if (this.shown === null || !sameCertificateListQuery(fromUrl, this.shown)) this.show(fromUrl);
+      });
+    });
   }
 
   protected load(): void {
-    const query: CertificateQuery = {};
-    const status = this.status();
-    if (status) query.status = status;
-    if (this.search().trim()) query.q = this.search().trim();
-    this.list.load(this.api.certificates(query));
+    const query: CertificateListQuery = {
+      status: this.status(),
+      q: this.search().normalize('NFC').trim().slice(0, MAX_SEARCH_LENGTH),
+    };
+    this.shown = query;
+    // history.replaceState: a filter change adds no history entry.
+    if (untracked(this.atPage)) this.location.replaceSearch(certificateListQueryToSearch(query));
+    this.list.load(this.api.certificates(toCertificateQuery(query)));
+  }
+
+  private show(query: CertificateListQuery): void {
+    this.status.set(query.status);
+    this.search.set(query.q);
+    this.load();
   }
 
   protected setStatus(event: Event): void {

@@ -2,6 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { OcopProfile } from '@ocop/common';
 import { FakeOcopAuth, nextTask, provideTestElement } from '@ocop/common/testing';
+import type { Certificate } from '@ocop/domain';
+import { certificate } from '../../certificates/testing/certificate-fixtures';
 import {
   agendaItem,
   OTHER_SESSION_ID,
@@ -39,6 +41,13 @@ describe('EvaluationHome', () => {
     await fixture.whenStable();
     await nextTask();
     await fixture.whenStable();
+  }
+
+  /** GET /api/certificates?status=expiring and ?status=expired, which the home asks beside the sessions. */
+  async function answerCertificates(expiring: Certificate[], expired: Certificate[] = []): Promise<void> {
+    http.expectOne('/api/certificates?status=expiring').flush(expiring);
+    http.expectOne('/api/certificates?status=expired').flush(expired);
+    await settle();
   }
 
   it('shows a member the sessions they attend, with a "Chấm điểm" link per dossier on the agenda', async () => {
@@ -88,6 +97,9 @@ describe('EvaluationHome', () => {
     expect(el.querySelector('section.mine')!.textContent).toContain(
       'Không có phiên họp nào đang chờ bạn chấm.',
     );
+    // A council member reads no certificates: nothing to remind them of, nothing asked.
+    http.expectNone((r) => r.url === '/api/certificates');
+    expect(el.querySelector('.reminder')).toBeNull();
   });
 
   it('shows an officer the sessions, newest first, and the links to the councils and the certificates', async () => {
@@ -101,7 +113,7 @@ describe('EvaluationHome', () => {
       }),
       sessionSummary(),
     ]);
-    await settle();
+    await answerCertificates([]);
 
     const rows = Array.from(el.querySelectorAll('section.sessions tbody tr'));
     expect(rows.map((r) => r.getAttribute('data-session-id'))).toEqual([SESSION_ID, OTHER_SESSION_ID]);
@@ -121,11 +133,68 @@ describe('EvaluationHome', () => {
   it('gives a commune officer the certificates, and neither sessions to score nor councils', async () => {
     await open(COMMUNE_OFFICER);
     http.expectOne('/api/sessions').flush([]);
-    await settle();
+    await answerCertificates([]);
     expect(el.querySelector('.links a.certificates')).not.toBeNull();
     expect(el.querySelector('.links a.councils')).toBeNull();
     expect(el.querySelector('section.mine')).toBeNull();
     expect(el.querySelector('section.sessions')).toBeNull();
+  });
+
+  it('reminds an officer of the certificates expiring within 30 days and of the expired ones, with links to them', async () => {
+    await open(DISTRICT_OFFICER);
+    http.expectOne('/api/sessions').flush([sessionSummary()]);
+    await answerCertificates(
+      [certificate('a', { status: 'expiring' }), certificate('b', { status: 'expiring' })],
+      [certificate('c', { status: 'expired' })],
+    );
+
+    const expiring = el.querySelector<HTMLAnchorElement>('.reminder .expiring a')!;
+    expect(expiring.textContent!.trim()).toBe('Có 2 giấy chứng nhận OCOP sắp hết hạn trong 30 ngày tới');
+    expect(expiring.getAttribute('href')).toBe('/ocop/reports/certificates?status=expiring');
+    const expired = el.querySelector<HTMLAnchorElement>('.reminder .expired a')!;
+    expect(expired.textContent!.trim()).toBe('1 giấy chứng nhận đã hết hạn');
+    expect(expired.getAttribute('href')).toBe('/ocop/reports/certificates?status=expired');
+    // The rest of the home is there as well.
+    expect(el.querySelectorAll('section.sessions tbody tr').length).toBe(1);
+  });
+
+  it('reminds a commune officer of expiring certificates only when there are some', async () => {
+    await open(COMMUNE_OFFICER);
+    http.expectOne('/api/sessions').flush([]);
+    await answerCertificates([certificate('a', { status: 'expiring' })]);
+    expect(el.querySelector('.reminder .expiring')!.textContent!.trim()).toBe(
+      'Có 1 giấy chứng nhận OCOP sắp hết hạn trong 30 ngày tới',
+    );
+    expect(el.querySelector('.reminder .expired')).toBeNull();
+  });
+
+  it('shows no reminder when no certificate is expiring or expired', async () => {
+    await open(DISTRICT_OFFICER);
+    http.expectOne('/api/sessions').flush([sessionSummary()]);
+    await answerCertificates([], []);
+    expect(el.querySelector('.reminder')).toBeNull();
+    expect(el.querySelector('.reminder-failed')).toBeNull();
+    expect(el.querySelector('section.sessions')).not.toBeNull();
+  });
+
+  it('shows the sessions while the certificates are still being checked, and only a small note when that fails', async () => {
+    await open(DISTRICT_OFFICER);
+    http.expectOne('/api/sessions').flush([sessionSummary()]);
+    await settle();
+    expect(el.querySelectorAll('section.sessions tbody tr').length).toBe(1);
+    expect(el.querySelector('.reminder')).toBeNull();
+
+    http
+      .expectOne('/api/certificates?status=expiring')
+      .flush({ code: 'INTERNAL', message: 'x' }, { status: 500, statusText: 'x' });
+    // forkJoin gives up on the first error; the other request is cancelled.
+    expect(http.expectOne('/api/certificates?status=expired').cancelled).toBeTrue();
+    await settle();
+    expect(el.querySelector('.reminder-failed')!.textContent!.trim()).toBe(
+      'Chưa kiểm tra được hạn của giấy chứng nhận.',
+    );
+    expect(el.querySelector('.reminder')).toBeNull();
+    expect(el.querySelectorAll('section.sessions tbody tr').length).toBe(1);
   });
 
   it('says the sessions could not be loaded, and tries again', async () => {
@@ -133,7 +202,7 @@ describe('EvaluationHome', () => {
     http
       .expectOne('/api/sessions')
       .flush({ code: 'INTERNAL', message: 'x' }, { status: 500, statusText: 'x' });
-    await settle();
+    await answerCertificates([]);
     expect(el.textContent).toContain('Không tải được danh sách phiên họp.');
     el.querySelector<HTMLButtonElement>('ocop-status-panel button')!.click();
     await settle();

@@ -7,8 +7,9 @@ import {
   StatusPanel,
   Translator,
 } from '@ocop/common';
-import { ApiError, CouncilSession, SessionSummary } from '@ocop/domain';
+import { ApiError, CouncilSession, EXPIRY_WARNING_DAYS, SessionSummary } from '@ocop/domain';
 import { forkJoin, Observable, of } from 'rxjs';
+import { ResultsApi } from '../../api/results-api';
 import { SessionsApi } from '../../api/sessions-api';
 import { ReportsNav } from '../../nav/reports-nav';
 import { dayText } from '../../shared/day-text';
@@ -16,16 +17,21 @@ import { isCouncilMember, isOfficer, reportsBase } from '../../shared/reports-ba
 
 registerMessages(EVALUATION_MESSAGES);
 
+type CertificateReminder =
+  { status: 'loading' | 'error' } | { status: 'loaded'; expiring: number; expired: number };
+
 /**
  * <basePath>/reports: "Đánh giá sản phẩm OCOP". A council member finds the open sessions they attend with a
  * "Chấm điểm" link per dossier on the agenda; an officer finds the councils' sessions and the links to the
  * councils and the certificates; the other officers of the module (department, commune) the certificates.
+ * Whoever may read certificates is reminded of those expiring within EXPIRY_WARNING_DAYS (the issuing body
+ * must notify the producer before then) and of those already expired.
  */
 @Component({
   selector: 'ocop-evaluation-home',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReportsNav, StatusPanel],
-  providers: [SessionsApi],
+  providers: [SessionsApi, ResultsApi],
   templateUrl: './evaluation-home.html',
   styleUrls: [
     '../../../../ocop-common/src/styles/controls.css',
@@ -35,6 +41,7 @@ registerMessages(EVALUATION_MESSAGES);
 })
 export class EvaluationHome {
   private readonly api = inject(SessionsApi);
+  private readonly results = inject(ResultsApi);
   private readonly host = inject(OcopHost);
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
@@ -54,8 +61,31 @@ export class EvaluationHome {
   });
   protected readonly day = dayText;
 
+  /** Council members who are nothing else have no certificates in scope (the API answers them none). */
+  protected readonly readsCertificates = computed(() => this.officer() || !this.member());
+  /** Loaded on its own, beside the sessions: a slow or failed check never holds up the rest of the page. */
+  protected readonly reminder = signal<CertificateReminder>({ status: 'loading' });
+  protected readonly warningDays = EXPIRY_WARNING_DAYS;
+  protected readonly certificatesUrl = computed(() => `${this.base()}/certificates`);
+
   constructor() {
     this.load();
+    if (this.readsCertificates()) this.loadReminder();
+  }
+
+  private loadReminder(): void {
+    forkJoin({
+      expiring: this.results.certificates({ status: 'expiring' }),
+      expired: this.results.certificates({ status: 'expired' }),
+    }).subscribe({
+      next: ({ expiring, expired }) =>
+        this.reminder.set({ status: 'loaded', expiring: expiring.length, expired: expired.length }),
+      error: () => this.reminder.set({ status: 'error' }),
+    });
+  }
+
+  protected certificatesWith(status: 'expiring' | 'expired'): string {
+    return `${this.certificatesUrl()}?status=${status}`;
   }
 
   protected load(): void {

@@ -34,7 +34,11 @@ export type SessionDocumentKind = 'minutes' | 'summary';
   imports: [ReportsNav, StatusPanel],
   providers: [SessionsApi],
   templateUrl: './session-document.html',
-  styleUrls: ['../../../../ocop-common/src/styles/controls.css', './session-document.css'],
+  styleUrls: [
+    '../../../../ocop-common/src/styles/controls.css',
+    '../../../../ocop-common/src/styles/print-document.css',
+    './session-document.css',
+  ],
 })
 export class SessionDocument {
   readonly sessionId = input.required<string>();

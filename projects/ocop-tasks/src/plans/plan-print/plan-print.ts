@@ -40,7 +40,11 @@ const viQuarter = (key: 'plans.quarter' | 'plans.year', params: Record<string, s
   imports: [StatusPanel, TasksNav],
   providers: [TasksApi, PlanTasksStore],
   templateUrl: './plan-print.html',
-  styleUrls: ['../../../../ocop-common/src/styles/controls.css', './plan-print.css'],
+  styleUrls: [
+    '../../../../ocop-common/src/styles/controls.css',
+    '../../../../ocop-common/src/styles/print-document.css',
+    './plan-print.css',
+  ],
 })
 export class PlanPrint {
   readonly planId = input.required<string>();
