@@ -4,6 +4,7 @@ import { type AttachmentOptions, attachmentRoutes } from './features/attachments
 import { auditRoutes } from './features/audit/audit.routes';
 import { protectRoutes } from './features/auth/access';
 import { certificateRoutes } from './features/certificates/certificates.routes';
+import { dashboardRoutes } from './features/dashboard/dashboard.routes';
 import type { TokenVerifier } from './features/auth/verify-token';
 import { registerOpenApi } from './features/docs/openapi';
 import { healthRoutes } from './features/health/health.routes';
@@ -77,6 +78,7 @@ export async function buildApp({
       await api.register(evaluationRoutes, { db });
       await api.register(resultRoutes, { db });
       await api.register(certificateRoutes, { db });
+      await api.register(dashboardRoutes, { db });
     },
     { prefix: '/api' },
   );

@@ -28,6 +28,7 @@ export * from './i18n/messages-task-detail';
 export * from './i18n/messages-plans';
 export * from './i18n/messages-scoring';
 export * from './i18n/messages-evaluation';
+export * from './i18n/messages-dashboard';
 export * from './ui/file-list/file-list';
 export * from './changes/change-flow';
 export * from './ui/timeline-entries/timeline-entries';

@@ -16,5 +16,6 @@ export * from './dossiers/dossier';
 export * from './dossiers/attachments/index';
 export * from './dossiers/validate-dossier';
 export * from './tasks/index';
+export * from './dashboard/index';
 export * from './criteria/index';
 export * from './evaluation/index';

@@ -22,6 +22,7 @@ export const PROTECTED_ROUTES: readonly string[] = [
   'GET /api/councils',
   'GET /api/councils/{id}',
   'GET /api/criteria-sheets/{setId}/{subgroupCode}',
+  'GET /api/dashboard',
   'GET /api/dossiers',
   'GET /api/dossiers/{id}',
   'GET /api/dossiers/{id}/attachments/{attachmentId}',

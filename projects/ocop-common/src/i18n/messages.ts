@@ -1,4 +1,5 @@
 import type { CATALOG_VI } from './messages-catalog';
+import type { DASHBOARD_VI } from './messages-dashboard';
 import type { DOSSIER_DETAIL_VI } from './messages-dossier-detail';
 import type { DOSSIER_LIST_VI } from './messages-dossier-list';
 import type { EVALUATION_VI } from './messages-evaluation';
@@ -169,7 +170,8 @@ export type MessageKey =
   | keyof typeof TASK_DETAIL_VI
   | keyof typeof PLANS_VI
   | keyof typeof SCORING_VI
-  | keyof typeof EVALUATION_VI;
+  | keyof typeof EVALUATION_VI
+  | keyof typeof DASHBOARD_VI;
 
 /** The keys `K` that have both `K.one` and `K.other`: what Translator.count takes. */
 export type PluralMessageKey = {

@@ -1,14 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { EVALUATION_MESSAGES, followLink, OcopHost, registerMessages, Translator } from '@ocop/common';
+import {
+  DASHBOARD_NAV_MESSAGES,
+  EVALUATION_MESSAGES,
+  followLink,
+  OcopHost,
+  registerMessages,
+  Translator,
+} from '@ocop/common';
 import { reportsBase } from '../shared/reports-base';
 
 registerMessages(EVALUATION_MESSAGES);
+registerMessages(DASHBOARD_NAV_MESSAGES);
 
-export type ReportsNavItem = 'home' | 'councils' | 'certificates';
+export type ReportsNavItem = 'home' | 'dashboard' | 'councils' | 'certificates';
 
 /**
- * The "Đánh giá" section's own navigation: "Đánh giá" | "Hội đồng" | "Giấy chứng nhận". `current` marks the
- * section the page belongs to (a session belongs to "Đánh giá", a council's pages to "Hội đồng").
+ * The "Đánh giá" section's own navigation: "Đánh giá" | "Tổng quan" | "Hội đồng" | "Giấy chứng nhận". `current`
+ * marks the section the page belongs to (a session belongs to "Đánh giá", a council's pages to "Hội đồng").
  */
 @Component({
   selector: 'ocop-reports-nav',
@@ -40,6 +48,7 @@ export class ReportsNav {
     const base = reportsBase(this.host);
     return [
       { id: 'home', url: base, label: this.t('eval.nav.home') },
+      { id: 'dashboard', url: `${base}/dashboard`, label: this.t('dash.nav') },
       { id: 'councils', url: `${base}/councils`, label: this.t('eval.nav.councils') },
       { id: 'certificates', url: `${base}/certificates`, label: this.t('eval.nav.certificates') },
     ] as const;

@@ -27,7 +27,7 @@ describe('reportsPageFor', () => {
     expect(reportsPageFor(`/sessions/${SESSION}/summary`)).toEqual({ page: 'summary', id: SESSION });
   });
 
-  it('finds the scoring page, the certificates, the province result and a product’s evaluations', () => {
+  it('finds the scoring page, the certificates, the dashboard, the province result and a product’s evaluations', () => {
     const DOSSIER = 'd0551e00-0000-4000-8000-000000000002';
     const PRODUCT = 'f0000000-0000-4000-8000-000000000002';
     expect(reportsPageFor(`/sessions/${SESSION}/dossiers/${DOSSIER}/score`)).toEqual({
@@ -36,6 +36,7 @@ describe('reportsPageFor', () => {
       dossierId: DOSSIER,
     });
     expect(reportsPageFor('/certificates/')).toEqual({ page: 'certificates' });
+    expect(reportsPageFor('/dashboard')).toEqual({ page: 'dashboard' });
     expect(reportsPageFor(`/dossiers/${DOSSIER}/province-result`)).toEqual({
       page: 'province-result',
       dossierId: DOSSIER,

@@ -4,6 +4,7 @@ import { CertificateListPage } from '../certificates/certificate-list/certificat
 import { CouncilDetail } from '../councils/council-detail/council-detail';
 import { CouncilForm } from '../councils/council-form/council-form';
 import { CouncilList } from '../councils/council-list/council-list';
+import { DashboardPage } from '../dashboard/dashboard-page/dashboard-page';
 import { EvaluationHome } from '../home/evaluation-home/evaluation-home';
 import { SessionDocument } from '../minutes/session-document/session-document';
 import { ProductEvaluationsPage } from '../results/product-evaluations/product-evaluations';
@@ -23,6 +24,7 @@ export type ReportsPage =
   | { page: 'session' | 'minutes' | 'summary'; id: string }
   | { page: 'score'; sessionId: string; dossierId: string }
   | { page: 'certificates' }
+  | { page: 'dashboard' }
   | { page: 'province-result'; dossierId: string }
   | { page: 'product-evaluations'; productId: string };
 
@@ -37,13 +39,14 @@ const SESSION_PAGES = { '': 'session', '/minutes': 'minutes', '/summary': 'summa
  * The page for the path below `<basePath>/reports` (and its query, for a new session's council); anything
  * unknown shows the evaluation home: /councils, /councils/new, /councils/<id>[/edit],
  * /sessions/new?councilId=<id>, /sessions/<id>[/minutes|/summary], /sessions/<id>/dossiers/<dossierId>/score,
- * /certificates, /dossiers/<id>/province-result, /products/<id>/evaluations.
+ * /certificates, /dashboard, /dossiers/<id>/province-result, /products/<id>/evaluations.
  */
 export function reportsPageFor(below: string, search = ''): ReportsPage {
   const path = below.replace(/\/+$/, '');
   if (path === '/councils') return { page: 'councils' };
   if (path === '/councils/new') return { page: 'new-council' };
   if (path === '/certificates') return { page: 'certificates' };
+  if (path === '/dashboard') return { page: 'dashboard' };
   if (path === '/sessions/new') {
     const councilId = new URLSearchParams(search).get('councilId');
     return {
@@ -76,6 +79,7 @@ export function reportsPageFor(below: string, search = ''): ReportsPage {
     CouncilDetail,
     CouncilForm,
     CouncilList,
+    DashboardPage,
     EvaluationHome,
     ProductEvaluationsPage,
     ProvinceResultPage,
@@ -168,6 +172,13 @@ export function reportsPageFor(below: string, search = ''): ReportsPage {
       @case ('certificates') {
         @defer (on immediate) {
           <ocop-certificate-list />
+        } @loading (after 300ms) {
+          <ocop-status-panel kind="loading" [message]="loading()" />
+        }
+      }
+      @case ('dashboard') {
+        @defer (on immediate) {
+          <ocop-dashboard-page />
         } @loading (after 300ms) {
           <ocop-status-panel kind="loading" [message]="loading()" />
         }

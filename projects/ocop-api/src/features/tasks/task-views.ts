@@ -31,7 +31,7 @@ const KIND_ORDER: Record<TaskUnit['kind'], number> = { department: 0, commune: 1
 const DEPARTMENT_ORDER = new Map<string, number>(DEPARTMENTS.map((d, i) => [d.code, i]));
 
 /** Departments in the plan's order, then communes, then producers, each by name. */
-function compareUnits(a: TaskUnit, b: TaskUnit): number {
+export function compareUnits(a: TaskUnit, b: TaskUnit): number {
   return (
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
     (DEPARTMENT_ORDER.get(a.code) ?? 99) - (DEPARTMENT_ORDER.get(b.code) ?? 99) ||
