@@ -17,5 +17,6 @@ export * from './dossiers/attachments/index';
 export * from './dossiers/validate-dossier';
 export * from './tasks/index';
 export * from './dashboard/index';
+export * from './reports/index';
 export * from './criteria/index';
 export * from './evaluation/index';

@@ -1,0 +1,4 @@
+export * from './periodic-report';
+export * from './evaluation-results';
+export * from './export-job';
+export * from './parse-report-period';
