@@ -7,10 +7,12 @@ import { certificateRoutes } from './features/certificates/certificates.routes';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes';
 import type { TokenVerifier } from './features/auth/verify-token';
 import { registerOpenApi } from './features/docs/openapi';
+import { reportRoutes } from './features/reports/reports.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { meRoutes } from './features/me/me.routes';
 import { dossierRoutes } from './features/dossiers/dossiers.routes';
 import { evaluationRoutes } from './features/evaluation/evaluation.routes';
+import { exportRoutes } from './features/exports/exports.routes';
 import { resultRoutes } from './features/evaluation/results/results.routes';
 import { disabledModuleDistrict } from './features/modules/caller-modules';
 import { moduleSettingRoutes } from './features/modules/module-settings.routes';
@@ -79,6 +81,8 @@ export async function buildApp({
       await api.register(resultRoutes, { db });
       await api.register(certificateRoutes, { db });
       await api.register(dashboardRoutes, { db });
+      await api.register(reportRoutes, { db });
+      await api.register(exportRoutes, { db });
     },
     { prefix: '/api' },
   );

@@ -39,6 +39,8 @@ describe('migrate', () => {
       '0008_task_requests',
       '0009_councils',
       '0010_certificates',
+      '0011_issued_reports',
+      '0012_report_indexes',
     ];
     expect([...(first ?? []), ...(second ?? [])]).toEqual(all);
     const schema = [
@@ -53,6 +55,7 @@ describe('migrate', () => {
       'dossier_action_requests',
       'dossier_items',
       'dossiers',
+      'issued_reports',
       'module_settings',
       'plan_targets',
       'plans',

@@ -46,6 +46,10 @@ interface Samples {
   photoId: string;
   tasks: TaskSamples;
   evaluation: EvaluationSamples;
+  /** A version of Văn Quan's periodic report, issued by its standing unit. */
+  issuedReportId: string;
+  /** A finished export job of xa.huule (its certificate list). */
+  exportId: string;
 }
 
 /** Under /api/tasks: a plan of Văn Quan with a task of Xã Hữu Lễ, its report with one PDF, and a review. */
@@ -74,6 +78,8 @@ function sampleValue(path: string, param: string, samples: Samples): string | un
       : { id: sessionId, dossierId, setId: '1048', subgroupCode: '15' };
     return evaluationParams[param];
   }
+  if (path.startsWith('/api/reports/periodic/issued/')) return { id: samples.issuedReportId }[param];
+  if (path.startsWith('/api/exports/')) return { id: samples.exportId }[param];
   // The demo certificate of the Hữu Lễ liquor (seed/demo-evaluation.ts).
   if (path.startsWith('/api/certificates/')) return { id: '0c0b2020-0000-4000-8000-000000000431' }[param];
   if (path.startsWith('/api/tasks/')) {
@@ -136,8 +142,49 @@ async function sampleTasks(t: TestApp): Promise<TaskSamples> {
   return { planId, taskId, reportId, attachmentId, reviewId };
 }
 
+/** A version of Văn Quan's periodic report, issued as its standing unit would. */
+async function sampleIssuedReport(t: TestApp): Promise<string> {
+  const issued = await t.inject('vq.nongnghiep', {
+    method: 'POST',
+    url: '/api/reports/periodic',
+    payload: {
+      year: 2020,
+      quarter: 1,
+      texts: { summary: '', difficulties: '', proposals: '' },
+      issue: {
+        number: '25/BC-UBND',
+        place: 'Văn Quan',
+        issuedOn: '2020-04-05',
+        signerTitle: 'PHÓ CHỦ TỊCH',
+        signerName: 'Nguyễn Văn A',
+        recipients: ['Lưu: VT'],
+      },
+    },
+  });
+  const id = issued.json<{ id?: string }>().id;
+  if (id === undefined) throw new Error(`auth.spec: sample report failed: ${issued.body}`);
+  return id;
+}
+
+/** A finished export of xa.huule's certificate list (jobs belong to the user who started them). */
+async function sampleExport(t: TestApp): Promise<string> {
+  const started = await t.inject('xa.huule', {
+    method: 'POST',
+    url: '/api/exports',
+    payload: { kind: 'certificates', format: 'xlsx', params: {} },
+  });
+  const id = started.json<{ id?: string }>().id;
+  if (id === undefined) throw new Error(`auth.spec: sample export failed: ${started.body}`);
+  for (let i = 0; i < 500; i++) {
+    const job = (await t.inject('xa.huule', `/api/exports/${id}`)).json<{ state: string }>();
+    if (job.state === 'ready') return id;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('auth.spec: sample export did not finish');
+}
+
 /** A draft dossier of the Hữu Lễ liquor with one attachment, made as its commune officer would. */
-async function sampleDossier(t: TestApp): Promise<Omit<Samples, 'photoId' | 'tasks' | 'evaluation'>> {
+async function sampleDossier(t: TestApp): Promise<Pick<Samples, 'dossierId' | 'attachmentId'>> {
   const created = await t.inject('xa.huule', {
     method: 'POST',
     url: '/api/dossiers',
@@ -167,6 +214,8 @@ async function sampleDossier(t: TestApp): Promise<Omit<Samples, 'photoId' | 'tas
 function allowedUser(route: Route): DemoUser {
   // A council's records are its members' (and managers'): hoidong.1 sits on the sample council.
   if (/^\/api\/(councils|sessions)\//.test(route.url)) return 'hoidong.1';
+  // The periodic report is the standing unit's.
+  if (route.url.startsWith('/api/reports/periodic')) return 'vq.nongnghiep';
   const roles = route.access.roles;
   if (roles === undefined || roles.includes('commune-officer')) return 'xa.huule';
   if (roles.includes('ocop-admin')) return 'admin.tinh';
@@ -239,6 +288,8 @@ describe('authentication of every protected route', () => {
       photoId: await samplePhoto(t),
       tasks: await sampleTasks(t),
       evaluation: await sampleEvaluation(t),
+      issuedReportId: await sampleIssuedReport(t),
+      exportId: await sampleExport(t),
     });
     realToken = await accessToken('xa.huule');
   });

@@ -39,7 +39,7 @@ function dossierConditions(query: DashboardQuery, scope: DashboardScope): Condit
   return where;
 }
 
-async function funnel(
+export async function funnel(
   db: Queryable,
   query: DashboardQuery,
   scope: DashboardScope,
@@ -66,12 +66,13 @@ async function stepDays(
   const rows = await db.query<{ state: string; n: number; days: number | string }>(
     `select e.from_state as state, count(*)::int as n,
             avg(extract(epoch from (e.at - e.entered_at)) / 86400)::float8 as days
-     from (select a.from_value ->> 'state' as from_state, a.at,
-                  lag(a.at) over (partition by a.entity_id order by a.at, a.id) as entered_at
-           from audit_log a
-           where a.entity_type = 'dossier' and a.to_value ->> 'state' is not null
-             and a.entity_id in (select d.id::text from dossiers d ${where.where})) e
-     where e.from_state is not null and e.entered_at is not null
+     from dossiers d
+     cross join lateral (
+       select a.from_value ->> 'state' as from_state, a.at,
+              lag(a.at) over (order by a.at, a.id) as entered_at
+       from audit_log a
+       where a.entity_type = 'dossier' and a.entity_id = d.id::text and a.to_value ->> 'state' is not null) e
+     ${where.where} ${where.where === '' ? 'where' : 'and'} e.from_state is not null and e.entered_at is not null
      group by e.from_state`,
     where.params,
   );
@@ -125,16 +126,20 @@ async function products(
     commune: string;
     n: number;
   }>(
-    `select cur.stars::text as stars, pr.product_group_code as group_code, pr.commune_code,
-            coalesce(unit_name_at(pr.commune_code, 'commune', ${day}::date), pr.commune_code) as commune,
-            count(*)::int as n
-     from products pr
-     left join (select distinct on (c.product_id) c.product_id, c.stars
-                from certificates c
-                where (c.revoked_on is null or c.revoked_on > ${day}::date) and c.expires_on >= ${day}::date
-                order by c.product_id, c.issued_on desc, c.created_at desc) cur on cur.product_id = pr.id
-     ${where.where}
-     group by 1, 2, 3, 4`,
+    `with g as (
+       select cur.stars::text as stars, pr.product_group_code as group_code, pr.commune_code, count(*)::int as n
+       from products pr
+       left join (select distinct on (c.product_id) c.product_id, c.stars
+                  from certificates c
+                  where (c.revoked_on is null or c.revoked_on > ${day}::date) and c.expires_on >= ${day}::date
+                  order by c.product_id, c.issued_on desc, c.created_at desc) cur on cur.product_id = pr.id
+       ${where.where}
+       group by 1, 2, 3),
+     names as materialized (
+       select u.commune_code, coalesce(unit_name_at(u.commune_code, 'commune', ${day}::date), u.commune_code) as commune
+       from (select distinct commune_code from g) u)
+     select g.stars, g.group_code, g.commune_code, names.commune, g.n
+     from g join names on names.commune_code = g.commune_code`,
     where.params,
   );
   const sum = (key: (r: (typeof rows)[number]) => string) => {

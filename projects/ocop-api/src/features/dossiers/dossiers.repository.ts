@@ -58,12 +58,14 @@ interface DossierRow {
   item_statuses: string | null;
 }
 
+const COMMUNE_NAME = "coalesce(unit_name_at(d.commune_code, 'commune', d.created_at::date), d.commune_code)";
+
 const SELECT_DOSSIERS = `
   select d.id, d.product_id, pr.name as product_name, pr.product_group_code,
          p.id as producer_id, p.name as producer_name, p.type as producer_type,
          (p.registration_number is not null) as producer_registered,
          d.commune_code,
-         coalesce(unit_name_at(d.commune_code, 'commune', d.created_at::date), d.commune_code) as commune_name,
+         ${COMMUNE_NAME} as commune_name,
          d.district_code, d.workflow_id, d.criteria_set, d.registration_kind, d.round_year, d.target_quarter,
          d.state, ${isoInstant('d.state_since')} as state_since,
          to_char(d.state_deadline, 'YYYY-MM-DD') as state_deadline,
@@ -147,7 +149,7 @@ const ORDER_BY: Record<DossierSort, string> = {
   updated: 'd.updated_at',
   deadline: 'd.state_deadline',
   product: 'pr.search_text collate "C"',
-  commune: 'commune_name collate "C"',
+  commune: `${COMMUNE_NAME} collate "C"`,
   state: 'd.state collate "C"',
 };
 
@@ -179,12 +181,24 @@ export async function listDossiers(
     (query.dir ?? (query.sort === undefined || query.sort === 'updated' ? 'desc' : 'asc')) === 'desc'
       ? 'desc'
       : 'asc';
-  const rows = await db.query<DossierRow>(
-    `${SELECT_DOSSIERS} ${where.where}
+  // The page's ids first, then their rows: PostgreSQL computes the select list (names, checklist) of every
+  // row an OFFSET skips, which made the last pages of a province's 30,000 dossiers (exports) take seconds.
+  const page = await db.query<{ id: string }>(
+    `select d.id ${from}
      order by ${sort} ${dir} nulls last, d.id
      limit ${where.param(query.limit)} offset ${where.param(query.offset)}`,
     where.params,
   );
+  const ids = page.map((row) => row.id);
+  const byId = new Map(
+    (
+      await db.query<DossierRow>(
+        `${SELECT_DOSSIERS} where d.id in (select jsonb_array_elements_text($1::jsonb)::uuid)`,
+        [JSON.stringify(ids)],
+      )
+    ).map((row) => [row.id, row]),
+  );
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const stars = await currentStarsOf(
     db,
     rows.map((row) => row.product_id),

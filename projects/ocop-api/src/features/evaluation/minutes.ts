@@ -1,4 +1,10 @@
-import { criteriaSheetFor, scoreResultOf, type Principal, type SessionMinutes } from '@ocop/domain';
+import {
+  criteriaSheetFor,
+  scoreResultOf,
+  type MinutesRow,
+  type Principal,
+  type SessionMinutes,
+} from '@ocop/domain';
 import type { Queryable } from '../../db/db';
 import { ApiHttpError } from '../../http/api-http-error';
 import { readCouncilUnchecked } from './councils';
@@ -25,9 +31,15 @@ export async function readMinutes(
   }
   const session = await sessionView(db, access);
   const council = await readCouncilUnchecked(db, access.session.council_id);
+  const rows = await minutesRowsOf(db, sessionId);
+  return { session, council, rows, spreadNote: access.session.spread_note };
+}
+
+/** The rows of the minutes and of the summary table (bảng tổng hợp kết quả), without any access check. */
+export async function minutesRowsOf(db: Queryable, sessionId: string): Promise<MinutesRow[]> {
   const attendees = await attendeesOf(db, sessionId);
   const sheets = await sheetRowsOf(db, sessionId);
-  const rows = (await agendaRowsOf(db, sessionId)).map((item) => {
+  return (await agendaRowsOf(db, sessionId)).map((item) => {
     const submitted = sheets.filter((s) => s.dossier_id === item.dossier_id && s.status === 'submitted');
     const result = scoreResultOf(submitted.map((s) => s.total));
     return {
@@ -47,5 +59,4 @@ export async function readMinutes(
       forwarded: item.forwarded,
     };
   });
-  return { session, council, rows, spreadNote: access.session.spread_note };
 }

@@ -366,7 +366,7 @@ describe('module settings per district', () => {
           roles: op['x-ocop-access']?.roles ?? [],
         })),
     );
-    expect(moduleRoutes.length).toBe(63);
+    expect(moduleRoutes.length).toBe(68);
     for (const module of OCOP_MODULES) await switchModule('184', module, false, 0);
     for (const route of moduleRoutes) {
       const user: DemoUser = route.roles.includes('commune-officer') ? 'xa.huule' : 'vq.nongnghiep';
