@@ -1,0 +1,121 @@
+// `npm run bench:dashboard`: how fast GET /api/dashboard answers on the province-scale data set, against the
+// budgets in bench/budgets.json. Starts what it is not given: a PostgreSQL server (unless
+// OCOP_BENCH_DATABASE_URL names one that already holds the scale data) seeded with `seed:scale`, a Keycloak with
+// the dev realm (unless OCOP_BENCH_KEYCLOAK_URL names one), and the API itself as its own process (PORT in
+// 5000–5999, OCOP_TODAY = the data's business date) unless OCOP_BENCH_API_URL names a running one (started
+// with OCOP_TODAY=2024-10-15 on the same database). Real tokens, real HTTP: what a user's browser waits for.
+// Writes bench/results/dashboard.json and .md with the machine's description; exits 1 when a budget is exceeded.
+import { parseArgs } from 'node:util';
+import { token } from './lib/keycloak-token.mjs';
+import { machineDescription } from './lib/machine.mjs';
+import { runBench } from './lib/processes.mjs';
+import { readBudgets, writeResults } from './lib/results.mjs';
+import { SCALE_TODAY as TODAY, SCALE_YEAR as YEAR, startScaleEnvironment } from './lib/scale-environment.mjs';
+import { percentile, timeSummary } from './lib/stats.mjs';
+
+const budgets = readBudgets();
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    scale: { type: 'string' },
+    out: { type: 'string' },
+    label: { type: 'string' },
+  },
+});
+const runs = Number(values.runs ?? budgets.runs);
+const scale = Number(values.scale ?? budgets.scale);
+// --out names the result files (bench/results/<out>.json/.md), --label says what was measured (e.g. a change).
+const out = values.out ?? 'dashboard';
+const label = values.label ?? null;
+
+const CASES = [
+  { name: 'district-officer', user: 'cl.nongnghiep', query: `year=${YEAR}` },
+  { name: 'province-officer-whole-province', user: 'so.nongnghiep', query: `year=${YEAR}` },
+  { name: 'province-officer-one-district', user: 'so.nongnghiep', query: `year=${YEAR}&districtCode=184` },
+];
+
+async function main() {
+  const env = await startScaleEnvironment({ scale });
+  const { base, keycloakUrl } = env;
+  const { dossiers: dossierCount, tasks: taskCount, auditEntries: auditCount } = env.counts;
+
+  const results = [];
+  for (const c of CASES) {
+    const authorization = `Bearer ${await token(keycloakUrl, c.user)}`;
+    const get = async () => {
+      const started = performance.now();
+      const response = await fetch(`${base}/api/dashboard?${c.query}`, { headers: { authorization } });
+      const body = await response.json();
+      const ms = performance.now() - started;
+      if (!response.ok) throw new Error(`${c.name}: ${response.status} ${JSON.stringify(body)}`);
+      return { ms, body };
+    };
+    for (let i = 0; i < budgets.warmUp; i++) await get();
+    const times = [];
+    let last;
+    for (let i = 0; i < runs; i++) {
+      const { ms, body } = await get();
+      times.push(ms);
+      last = body;
+    }
+    const budget = budgets.cases[c.name].p95Ms;
+    const summary = timeSummary(times);
+    results.push({
+      case: c.name,
+      user: c.user,
+      url: `/api/dashboard?${c.query}`,
+      runs,
+      ...summary,
+      budgetP95Ms: budget,
+      withinBudget:
+        percentile(
+          [...times].sort((a, b) => a - b),
+          95,
+        ) <= budget,
+      dossiersInFunnel: last.funnel.reduce((sum, f) => sum + f.count, 0),
+      tasksInScope: last.tasksByUnit.reduce((sum, u) => sum + u.total, 0),
+    });
+    const r = results.at(-1);
+    console.log(
+      `${c.name.padEnd(32)} p50 ${r.p50Ms} ms  p95 ${r.p95Ms} ms  max ${r.maxMs} ms  ` +
+        `(budget p95 ${budget} ms: ${r.withinBudget ? 'ok' : 'EXCEEDED'})`,
+    );
+  }
+
+  const machine = machineDescription(env.postgresVersion);
+  const report = {
+    date: new Date().toISOString(),
+    label,
+    api: env.apiOrigin,
+    machine,
+    data: {
+      scale,
+      businessDate: TODAY,
+      year: YEAR,
+      dossiers: dossierCount,
+      tasks: taskCount,
+      auditEntries: auditCount,
+    },
+    results,
+  };
+  await writeResults(out, report, [
+    '# Dashboard bench',
+    '',
+    ...(label === null ? [] : [`${label}`, '']),
+    `${report.date.slice(0, 10)} — ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ` +
+      `Node ${machine.node}, PostgreSQL ${machine.postgres}, load average ${machine.loadAverage1m}.`,
+    `Data: scale ${scale} (${dossierCount} dossiers, ${taskCount} tasks, ${auditCount} audit entries), ` +
+      `year ${YEAR}, business date ${TODAY}. ${runs} runs per case after ${budgets.warmUp} warm-up runs.`,
+    '',
+    '| Case | p50 ms | p95 ms | max ms | Budget p95 ms | |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+    ...results.map(
+      (r) =>
+        `| ${r.case} | ${r.p50Ms} | ${r.p95Ms} | ${r.maxMs} | ${r.budgetP95Ms} | ${r.withinBudget ? 'ok' : '**exceeded**'} |`,
+    ),
+    '',
+  ]);
+  return results.every((r) => r.withinBudget);
+}
+
+await runBench(main);

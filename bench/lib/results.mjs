@@ -1,0 +1,21 @@
+// The budgets every bench reads and the result files it writes: bench/results/<out>.json and <out>.md.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import { ROOT } from './processes.mjs';
+
+const RESULTS = join(ROOT, 'bench', 'results');
+
+export const readBudgets = () => JSON.parse(readFileSync(join(ROOT, 'bench', 'budgets.json'), 'utf8'));
+
+/** Writes the report as JSON and `mdLines` as Markdown; returns the two paths. */
+export async function writeResults(out, report, mdLines) {
+  mkdirSync(RESULTS, { recursive: true });
+  const jsonFile = join(RESULTS, `${out}.json`);
+  writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+  // Formatted as the repository's `prettier --check .` expects (tables aligned).
+  const mdFile = join(RESULTS, `${out}.md`);
+  const options = (await resolveConfig(mdFile)) ?? {};
+  writeFileSync(mdFile, await format(mdLines.join('\n'), { ...options, parser: 'markdown' }));
+  return [jsonFile, mdFile];
+}
