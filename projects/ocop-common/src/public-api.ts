@@ -32,3 +32,6 @@ export * from './i18n/messages-dashboard';
 export * from './ui/file-list/file-list';
 export * from './changes/change-flow';
 export * from './ui/timeline-entries/timeline-entries';
+export * from './i18n/messages-reports';
+export * from './ui/export-button/export-button';
+export * from './ui/export-button/download-blob';

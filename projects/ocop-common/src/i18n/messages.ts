@@ -4,6 +4,7 @@ import type { DOSSIER_DETAIL_VI } from './messages-dossier-detail';
 import type { DOSSIER_LIST_VI } from './messages-dossier-list';
 import type { EVALUATION_VI } from './messages-evaluation';
 import type { PLANS_VI } from './messages-plans';
+import type { REPORTS_VI } from './messages-reports';
 import type { SCORING_VI } from './messages-scoring';
 import type { TASK_DETAIL_VI } from './messages-task-detail';
 import type { TASKS_VI } from './messages-tasks';
@@ -171,7 +172,8 @@ export type MessageKey =
   | keyof typeof PLANS_VI
   | keyof typeof SCORING_VI
   | keyof typeof EVALUATION_VI
-  | keyof typeof DASHBOARD_VI;
+  | keyof typeof DASHBOARD_VI
+  | keyof typeof REPORTS_VI;
 
 /** The keys `K` that have both `K.one` and `K.other`: what Translator.count takes. */
 export type PluralMessageKey = {

@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import { ApiClient } from '@ocop/common';
-import type { AdminUnit, Dashboard } from '@ocop/domain';
+import type { Dashboard } from '@ocop/domain';
 import type { Observable } from 'rxjs';
 
 /** GET /api/dashboard parameters (absent = not filtered; the year defaults to the business year). */
@@ -18,10 +18,5 @@ export class DashboardApi {
 
   dashboard(params: DashboardParams): Observable<Dashboard> {
     return this.api.get<Dashboard>('/dashboard', { ...params });
-  }
-
-  /** The province's districts, every version (the page keeps the current ones). */
-  districts(): Observable<AdminUnit[]> {
-    return this.api.get<AdminUnit[]>('/units', { level: 'district' });
   }
 }

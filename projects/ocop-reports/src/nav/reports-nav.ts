@@ -5,18 +5,22 @@ import {
   followLink,
   OcopHost,
   registerMessages,
+  REPORTS_NAV_MESSAGES,
   Translator,
 } from '@ocop/common';
 import { reportsBase } from '../shared/reports-base';
 
 registerMessages(EVALUATION_MESSAGES);
 registerMessages(DASHBOARD_NAV_MESSAGES);
+registerMessages(REPORTS_NAV_MESSAGES);
 
-export type ReportsNavItem = 'home' | 'dashboard' | 'councils' | 'certificates';
+export type ReportsNavItem =
+  'home' | 'dashboard' | 'periodic' | 'evaluation-results' | 'councils' | 'certificates';
 
 /**
- * The "Đánh giá" section's own navigation: "Đánh giá" | "Tổng quan" | "Hội đồng" | "Giấy chứng nhận". `current`
- * marks the section the page belongs to (a session belongs to "Đánh giá", a council's pages to "Hội đồng").
+ * The "Đánh giá" section's own navigation: "Đánh giá" | "Tổng quan" | "Báo cáo định kỳ" | "Kết quả đánh giá" |
+ * "Hội đồng" | "Giấy chứng nhận". `current` marks the section the page belongs to (a session belongs to "Đánh
+ * giá", a council's pages to "Hội đồng").
  */
 @Component({
   selector: 'ocop-reports-nav',
@@ -49,6 +53,12 @@ export class ReportsNav {
     return [
       { id: 'home', url: base, label: this.t('eval.nav.home') },
       { id: 'dashboard', url: `${base}/dashboard`, label: this.t('dash.nav') },
+      { id: 'periodic', url: `${base}/periodic`, label: this.t('rep.nav.periodic') },
+      {
+        id: 'evaluation-results',
+        url: `${base}/evaluation-results`,
+        label: this.t('rep.nav.evaluationResults'),
+      },
       { id: 'councils', url: `${base}/councils`, label: this.t('eval.nav.councils') },
       { id: 'certificates', url: `${base}/certificates`, label: this.t('eval.nav.certificates') },
     ] as const;

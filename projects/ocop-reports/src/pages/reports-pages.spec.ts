@@ -37,6 +37,9 @@ describe('reportsPageFor', () => {
     });
     expect(reportsPageFor('/certificates/')).toEqual({ page: 'certificates' });
     expect(reportsPageFor('/dashboard')).toEqual({ page: 'dashboard' });
+    expect(reportsPageFor('/periodic/')).toEqual({ page: 'periodic' });
+    expect(reportsPageFor(`/periodic/issued/${SESSION}`)).toEqual({ page: 'issued-report', id: SESSION });
+    expect(reportsPageFor('/evaluation-results')).toEqual({ page: 'evaluation-results' });
     expect(reportsPageFor(`/dossiers/${DOSSIER}/province-result`)).toEqual({
       page: 'province-result',
       dossierId: DOSSIER,
@@ -55,6 +58,7 @@ describe('reportsPageFor', () => {
       '/councils/123',
       `/dossiers/${SESSION}`,
       `/x/${COUNCIL}`,
+      '/periodic/issued/x',
     ]) {
       expect(reportsPageFor(path)).withContext(path).toEqual({ page: 'home' });
     }

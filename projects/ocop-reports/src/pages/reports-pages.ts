@@ -5,8 +5,11 @@ import { CouncilDetail } from '../councils/council-detail/council-detail';
 import { CouncilForm } from '../councils/council-form/council-form';
 import { CouncilList } from '../councils/council-list/council-list';
 import { DashboardPage } from '../dashboard/dashboard-page/dashboard-page';
+import { EvaluationResultsPage } from '../evaluation-results/evaluation-results-page/evaluation-results-page';
 import { EvaluationHome } from '../home/evaluation-home/evaluation-home';
 import { SessionDocument } from '../minutes/session-document/session-document';
+import { IssuedReportPage } from '../periodic/issued-report-page/issued-report-page';
+import { PeriodicReportPage } from '../periodic/periodic-report-page/periodic-report-page';
 import { ProductEvaluationsPage } from '../results/product-evaluations/product-evaluations';
 import { ProvinceResultPage } from '../results/province-result-page/province-result-page';
 import { ScoreSheetPage } from '../scoring/score-sheet-page/score-sheet-page';
@@ -25,6 +28,9 @@ export type ReportsPage =
   | { page: 'score'; sessionId: string; dossierId: string }
   | { page: 'certificates' }
   | { page: 'dashboard' }
+  | { page: 'periodic' }
+  | { page: 'issued-report'; id: string }
+  | { page: 'evaluation-results' }
   | { page: 'province-result'; dossierId: string }
   | { page: 'product-evaluations'; productId: string };
 
@@ -32,6 +38,7 @@ const COUNCIL_PATH = new RegExp(`^/councils/${UUID}(/edit)?$`);
 const SESSION_PATH = new RegExp(`^/sessions/${UUID}(/minutes|/summary)?$`);
 const SCORE_PATH = new RegExp(`^/sessions/${UUID}/dossiers/${UUID}/score$`);
 const PROVINCE_RESULT_PATH = new RegExp(`^/dossiers/${UUID}/province-result$`);
+const ISSUED_REPORT_PATH = new RegExp(`^/periodic/issued/${UUID}$`);
 const PRODUCT_EVALUATIONS_PATH = new RegExp(`^/products/${UUID}/evaluations$`);
 const SESSION_PAGES = { '': 'session', '/minutes': 'minutes', '/summary': 'summary' } as const;
 
@@ -39,7 +46,8 @@ const SESSION_PAGES = { '': 'session', '/minutes': 'minutes', '/summary': 'summa
  * The page for the path below `<basePath>/reports` (and its query, for a new session's council); anything
  * unknown shows the evaluation home: /councils, /councils/new, /councils/<id>[/edit],
  * /sessions/new?councilId=<id>, /sessions/<id>[/minutes|/summary], /sessions/<id>/dossiers/<dossierId>/score,
- * /certificates, /dashboard, /dossiers/<id>/province-result, /products/<id>/evaluations.
+ * /certificates, /dashboard, /periodic, /periodic/issued/<id>, /evaluation-results,
+ * /dossiers/<id>/province-result, /products/<id>/evaluations.
  */
 export function reportsPageFor(below: string, search = ''): ReportsPage {
   const path = below.replace(/\/+$/, '');
@@ -47,6 +55,8 @@ export function reportsPageFor(below: string, search = ''): ReportsPage {
   if (path === '/councils/new') return { page: 'new-council' };
   if (path === '/certificates') return { page: 'certificates' };
   if (path === '/dashboard') return { page: 'dashboard' };
+  if (path === '/periodic') return { page: 'periodic' };
+  if (path === '/evaluation-results') return { page: 'evaluation-results' };
   if (path === '/sessions/new') {
     const councilId = new URLSearchParams(search).get('councilId');
     return {
@@ -64,6 +74,8 @@ export function reportsPageFor(below: string, search = ''): ReportsPage {
   if (score) return { page: 'score', sessionId: score[1]!, dossierId: score[2]! };
   const provinceResult = PROVINCE_RESULT_PATH.exec(path);
   if (provinceResult) return { page: 'province-result', dossierId: provinceResult[1]! };
+  const issued = ISSUED_REPORT_PATH.exec(path);
+  if (issued) return { page: 'issued-report', id: issued[1]! };
   const evaluations = PRODUCT_EVALUATIONS_PATH.exec(path);
   if (evaluations) return { page: 'product-evaluations', productId: evaluations[1]! };
   return { page: 'home' };
@@ -81,6 +93,9 @@ export function reportsPageFor(below: string, search = ''): ReportsPage {
     CouncilList,
     DashboardPage,
     EvaluationHome,
+    EvaluationResultsPage,
+    IssuedReportPage,
+    PeriodicReportPage,
     ProductEvaluationsPage,
     ProvinceResultPage,
     ScoreSheetPage,
@@ -179,6 +194,29 @@ export function reportsPageFor(below: string, search = ''): ReportsPage {
       @case ('dashboard') {
         @defer (on immediate) {
           <ocop-dashboard-page />
+        } @loading (after 300ms) {
+          <ocop-status-panel kind="loading" [message]="loading()" />
+        }
+      }
+      @case ('periodic') {
+        @defer (on immediate) {
+          <ocop-periodic-report-page />
+        } @loading (after 300ms) {
+          <ocop-status-panel kind="loading" [message]="loading()" />
+        }
+      }
+      @case ('issued-report') {
+        @if (current.page === 'issued-report') {
+          @defer (on immediate) {
+            <ocop-issued-report-page [reportId]="current.id" />
+          } @loading (after 300ms) {
+            <ocop-status-panel kind="loading" [message]="loading()" />
+          }
+        }
+      }
+      @case ('evaluation-results') {
+        @defer (on immediate) {
+          <ocop-evaluation-results-page />
         } @loading (after 300ms) {
           <ocop-status-panel kind="loading" [message]="loading()" />
         }

@@ -18,6 +18,11 @@ export function isOfficer(host: OcopHost): boolean {
   return roles.includes('district-officer') || roles.includes('province-officer');
 }
 
+/** The province officer: the only one who chooses a district in the reports' filters. */
+export function isProvinceOfficer(host: OcopHost): boolean {
+  return profileOf(host)?.roles.includes('province-officer') === true;
+}
+
 /** A council member: scores in the sessions they attend. */
 export function isCouncilMember(host: OcopHost): boolean {
   return profileOf(host)?.roles.includes('council-member') ?? false;

@@ -10,6 +10,8 @@ import {
 import {
   CurrentPath,
   DOSSIER_LIST_MESSAGES,
+  ExportButton,
+  exportParamsOf,
   followLink,
   nfcValueOf,
   OcopHost,
@@ -42,6 +44,7 @@ import {
   PAGE_SIZE,
   parseListQuery,
   sameListQuery,
+  toApiQuery,
 } from './dossier-list-query';
 import { DossierListStore } from './dossier-list.store';
 
@@ -63,7 +66,7 @@ interface CommuneOption {
 @Component({
   selector: 'ocop-dossier-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel, StarsBadge],
+  imports: [StatusPanel, StarsBadge, ExportButton],
   providers: [DossiersApi, DossierListStore],
   templateUrl: './dossier-list.html',
   styleUrls: ['../../../../ocop-common/src/styles/controls.css', './dossier-list.css'],
@@ -94,6 +97,7 @@ export class DossierList {
   });
 
   protected readonly query = this.store.query;
+  protected readonly exportParams = computed(() => exportParamsOf(toApiQuery(this.store.query())));
   protected readonly filtered = computed(() => isFiltered(this.store.query()));
   protected readonly pages = computed(() => Math.max(1, Math.ceil(this.store.total() / PAGE_SIZE)));
   protected readonly showTable = computed(

@@ -9,6 +9,8 @@ import {
 } from '@angular/core';
 import {
   CATALOG_MESSAGES,
+  ExportButton,
+  exportParamsOf,
   followLink,
   OcopHost,
   registerMessages,
@@ -31,7 +33,7 @@ registerMessages(CATALOG_MESSAGES);
 @Component({
   selector: 'ocop-product-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel, ProductPhotos, StarsBadge],
+  imports: [StatusPanel, ProductPhotos, StarsBadge, ExportButton],
   providers: [ProductsApi, ProductListStore],
   templateUrl: './product-list.html',
   styleUrls: [
@@ -45,6 +47,7 @@ export class ProductList {
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
   protected readonly stages = PRODUCT_STAGES;
+  protected readonly exportParams = computed(() => exportParamsOf({ stage: this.store.stage() }));
   protected readonly loadError = computed(() => {
     const error = this.store.error();
     return error ? this.i18n.apiError(error) : undefined;

@@ -10,6 +10,7 @@ import {
 } from '@angular/core';
 import {
   CurrentPath,
+  ExportButton,
   followLink,
   nfcValueOf,
   OcopHost,
@@ -49,7 +50,7 @@ registerMessages(SCORING_MESSAGES);
 @Component({
   selector: 'ocop-certificate-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReportsNav, CertificateStatusChip, RevokeDialog, StarsBadge, StatusPanel],
+  imports: [ReportsNav, CertificateStatusChip, ExportButton, RevokeDialog, StarsBadge, StatusPanel],
   providers: [ResultsApi],
   templateUrl: './certificate-list.html',
   styleUrls: [
@@ -72,6 +73,8 @@ export class CertificateListPage {
   protected readonly status = signal<CertificateStatus | ''>('');
   protected readonly search = signal('');
   protected readonly done = signal('');
+  /** The export lists what the list shows: its last query. */
+  protected readonly exportParams = signal<Record<string, string>>({});
   protected readonly canRevoke = computed(
     () => profileOf(this.host)?.roles.includes('province-officer') === true,
   );
@@ -106,6 +109,7 @@ export class CertificateListPage {
     this.shown = query;
     // history.replaceState: a filter change adds no history entry.
     if (untracked(this.atPage)) this.location.replaceSearch(certificateListQueryToSearch(query));
+    this.exportParams.set({ ...toCertificateQuery(query) });
     this.list.load(this.api.certificates(toCertificateQuery(query)));
   }
 

@@ -244,6 +244,25 @@ describe('DashboardPage', () => {
     expect(page.el.querySelector('section.figure')).toBeNull();
   });
 
+  it('exports the figures with the filters they were asked with', async () => {
+    at('?year=2020&quarter=2&criteriaSet=148');
+    await open();
+    await page.answer('/api/dashboard?year=2020&quarter=2&criteriaSet=148', dashboardOf());
+    expect(page.text('ocop-export-button.export-xlsx button')).toBe('Xuất Excel');
+    await page.click('ocop-export-button.export-xlsx button');
+    const req = page.http.expectOne((r) => r.method === 'POST' && r.url === '/api/exports');
+    expect(req.request.body).toEqual({
+      kind: 'dashboard',
+      format: 'xlsx',
+      params: { year: '2020', quarter: '2', criteriaSet: '148' },
+    });
+    req.flush(
+      { code: 'EXPORT_BUSY', message: 'Đang xuất', details: null },
+      { status: 429, statusText: 'Busy' },
+    );
+    await page.settle();
+  });
+
   it('links to itself from the section navigation', async () => {
     at('?year=2020');
     await open();

@@ -1,26 +1,20 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
-import {
-  CurrentPath,
   DASHBOARD_MESSAGES,
   EVALUATION_MESSAGES,
+  ExportButton,
   OcopHost,
   registerMessages,
   StatusPanel,
   Translator,
 } from '@ocop/common';
-import { type AdminUnit, type Dashboard, type DashboardQuery, vietnamDate } from '@ocop/domain';
+import { type Dashboard, type DashboardQuery, vietnamDate } from '@ocop/domain';
 import { DashboardApi } from '../../api/dashboard-api';
 import { ReportsNav } from '../../nav/reports-nav';
 import { Remote } from '../../shared/remote';
-import { profileOf, reportsBase } from '../../shared/reports-base';
+import { provinceDistricts } from '../../shared/province-districts';
+import { queryInUrl } from '../../shared/query-in-url';
+import { isProvinceOfficer } from '../../shared/reports-base';
 import { DashboardFigure } from '../dashboard-figure/dashboard-figure';
 import { dashboardFigures, isEmptyDashboard } from '../dashboard-figures';
 import {
@@ -44,7 +38,7 @@ const QUARTERS = [1, 2, 3, 4] as const;
 @Component({
   selector: 'ocop-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReportsNav, DashboardFigure, StatusPanel],
+  imports: [ReportsNav, DashboardFigure, ExportButton, StatusPanel],
   providers: [DashboardApi],
   templateUrl: './dashboard-page.html',
   styleUrls: [
@@ -56,7 +50,6 @@ const QUARTERS = [1, 2, 3, 4] as const;
 export class DashboardPage {
   private readonly api = inject(DashboardApi);
   private readonly host = inject(OcopHost);
-  private readonly location = inject(CurrentPath);
   protected readonly i18n = inject(Translator);
   protected readonly t = this.i18n.t;
 
@@ -65,10 +58,14 @@ export class DashboardPage {
   protected readonly dashboard = new Remote<Dashboard>(this.i18n);
   protected readonly query = signal<DashboardQuery>(dashboardQueryFromSearch('', this.today));
   protected readonly years = computed(() => dashboardYears(this.today, this.query().year));
-  protected readonly isProvinceOfficer = computed(
-    () => profileOf(this.host)?.roles.includes('province-officer') === true,
-  );
-  protected readonly districts = signal<AdminUnit[]>([]);
+  protected readonly isProvinceOfficer = computed(() => isProvinceOfficer(this.host));
+  protected readonly districts = provinceDistricts();
+  /** The export carries the filters the figures were asked with. */
+  protected readonly exportParams = computed(() => {
+    const params: Record<string, string> = {};
+    for (const [name, value] of Object.entries(toDashboardParams(this.query()))) params[name] = String(value);
+    return params;
+  });
   protected readonly figures = computed(() => {
     const value = this.dashboard.value();
     return value ? dashboardFigures(value, this.i18n) : [];
@@ -78,37 +75,21 @@ export class DashboardPage {
     return value !== null && isEmptyDashboard(value);
   });
 
-  /** What was last asked for, which the URL says. */
-  private shown: DashboardQuery | null = null;
-  /** Whether the URL still is this page's (once it has moved on, this page must not rewrite it). */
-  private readonly atPage = computed(
-    () => this.location.value().replace(/\/+$/, '') === `${reportsBase(this.host)}/dashboard`,
-  );
+  private readonly url = queryInUrl<DashboardQuery>({
+    page: 'dashboard',
+    parse: (search) => dashboardQueryFromSearch(search, this.today),
+    same: sameDashboardQuery,
+    toSearch: dashboardQueryToSearch,
+    show: (query) => this.show(query),
+  });
 
   constructor() {
-    this.show(dashboardQueryFromSearch(this.location.search(), this.today));
-    if (this.isProvinceOfficer()) {
-      this.api.districts().subscribe({
-        next: (units) => this.districts.set(units.filter((u) => u.validTo === null)),
-        // Without the list the province officer still sees the whole province.
-        error: () => this.districts.set([]),
-      });
-    }
-    // The figures follow the URL when someone else changes it (back navigation, the menu's link).
-    effect(() => {
-      if (!this.atPage()) return;
-      const fromUrl = dashboardQueryFromSearch(this.location.search(), this.today);
-      untracked(() => {
-        if (this.shown === null || !sameDashboardQuery(fromUrl, this.shown)) this.show(fromUrl);
-      });
-    });
+    this.show(this.url.fromUrl());
   }
 
   protected load(): void {
     const query = this.query();
-    this.shown = query;
-    // history.replaceState: a filter change adds no history entry.
-    if (untracked(this.atPage)) this.location.replaceSearch(dashboardQueryToSearch(query));
+    this.url.shown(query);
     this.dashboard.load(this.api.dashboard(toDashboardParams(query)));
   }
 

@@ -71,6 +71,24 @@ describe('SessionDocument', () => {
     expect(page.el.querySelector('.attendees')).toBeNull();
   });
 
+  it('exports the session’s minutes to PDF and its summary to Excel by the session’s id', async () => {
+    await open('minutes');
+    expect(page.text('ocop-export-button.export-pdf button')).toBe('Export PDF');
+    expect(page.text('ocop-export-button.export-xlsx button')).toBe('Export Excel');
+    await page.click('ocop-export-button.export-pdf button');
+    const req = page.http.expectOne((r) => r.method === 'POST' && r.url === '/api/exports');
+    expect(req.request.body).toEqual({
+      kind: 'session-minutes',
+      format: 'pdf',
+      params: { sessionId: SESSION_ID },
+    });
+    req.flush(
+      { code: 'EXPORT_BUSY', message: 'Đang xuất', details: null },
+      { status: 429, statusText: 'Busy' },
+    );
+    await page.settle();
+  });
+
   it('marks the results of an open session as provisional', async () => {
     await open(
       'minutes',

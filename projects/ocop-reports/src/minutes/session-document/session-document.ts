@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import {
   EVALUATION_MESSAGES,
+  ExportButton,
   followLink,
   OcopHost,
   registerMessages,
@@ -31,7 +32,7 @@ export type SessionDocumentKind = 'minutes' | 'summary';
 @Component({
   selector: 'ocop-session-document',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReportsNav, StatusPanel],
+  imports: [ReportsNav, ExportButton, StatusPanel],
   providers: [SessionsApi],
   templateUrl: './session-document.html',
   styleUrls: [
@@ -50,6 +51,7 @@ export class SessionDocument {
   protected readonly t = this.i18n.t;
   protected readonly minutes = new Remote<SessionMinutes>(this.i18n);
 
+  protected readonly exportParams = computed(() => ({ sessionId: this.sessionId() }));
   protected readonly sessionUrl = computed(() => `${reportsBase(this.host)}/sessions/${this.sessionId()}`);
   protected readonly doc = computed(() => {
     const m = this.minutes.value();

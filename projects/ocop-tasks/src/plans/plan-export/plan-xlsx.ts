@@ -1,4 +1,4 @@
-import { PLANS_EN, PLANS_VI, TASKS_EN, TASKS_VI } from '@ocop/common';
+import { downloadBlob, PLANS_EN, PLANS_VI, TASKS_EN, TASKS_VI } from '@ocop/common';
 import { PlanDetail, rollupFormula, RollupRow, TaskSummary, vietnamDate } from '@ocop/domain';
 import type { CellObject, Row, SheetData } from 'write-excel-file/browser';
 import { dayText, periodText } from '../plan-list/plan-dates';
@@ -223,18 +223,4 @@ export async function exportPlanXlsx(
 ): Promise<void> {
   const blob = await planXlsxBlob(plan, tasks, rollups, locale);
   downloadBlob(blob, planXlsxFileName(plan));
-}
-
-/** A blob URL clicked through a temporary <a download>, revoked once the browser has taken it. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download starts from the click; the URL must outlive this task for some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -10,6 +10,8 @@ import {
 } from '@angular/core';
 import {
   CurrentPath,
+  ExportButton,
+  exportParamsOf,
   followLink,
   nfcValueOf,
   OcopHost,
@@ -42,6 +44,7 @@ import {
   planTaskQueryToSearch,
   sameApiQuery,
   samePlanTaskQuery,
+  toTaskQuery,
 } from './plan-page-query';
 import { PlanPageStore } from './plan-page.store';
 import { PlanRollups } from './plan-rollups/plan-rollups';
@@ -65,7 +68,7 @@ interface UnitOptionGroup {
 @Component({
   selector: 'ocop-plan-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusPanel, TasksNav, PlanRollups, DeadlineCounts, TaskTable],
+  imports: [StatusPanel, TasksNav, PlanRollups, DeadlineCounts, TaskTable, ExportButton],
   providers: [TasksApi, PlanPageStore],
   templateUrl: './plan-page.html',
   styleUrls: [
@@ -98,6 +101,10 @@ export class PlanPage {
   });
 
   protected readonly query = this.store.query;
+  protected readonly exportParams = computed(() => ({
+    planId: this.planId(),
+    ...exportParamsOf(toTaskQuery(this.store.query())),
+  }));
   protected readonly filtered = computed(() => isFiltered(this.store.query()));
 
   protected readonly base = computed(() => `${this.host.basePath().replace(/\/+$/, '')}/tasks`);
