@@ -10,7 +10,13 @@ import { token } from './lib/keycloak-token.mjs';
 import { machineDescription } from './lib/machine.mjs';
 import { runBench } from './lib/processes.mjs';
 import { readBudgets, writeResults } from './lib/results.mjs';
-import { SCALE_TODAY as TODAY, SCALE_YEAR as YEAR, startScaleEnvironment } from './lib/scale-environment.mjs';
+import {
+  SCALE_TODAY as TODAY,
+  SCALE_YEAR as YEAR,
+  SMOKE_RUNS,
+  SMOKE_SCALE,
+  startScaleEnvironment,
+} from './lib/scale-environment.mjs';
 import { percentile, timeSummary } from './lib/stats.mjs';
 
 const budgets = readBudgets();
@@ -20,12 +26,15 @@ const { values } = parseArgs({
     scale: { type: 'string' },
     out: { type: 'string' },
     label: { type: 'string' },
+    // Tiny data and 3 runs (bench/run.mjs --smoke, npm test): the script still works; the figures mean nothing.
+    smoke: { type: 'boolean', default: false },
   },
 });
-const runs = Number(values.runs ?? budgets.runs);
-const scale = Number(values.scale ?? budgets.scale);
+const smoke = values.smoke;
+const runs = Number(values.runs ?? (smoke ? SMOKE_RUNS : budgets.runs));
+const scale = Number(values.scale ?? (smoke ? SMOKE_SCALE : budgets.scale));
 // --out names the result files (bench/results/<out>.json/.md), --label says what was measured (e.g. a change).
-const out = values.out ?? 'dashboard';
+const out = values.out ?? (smoke ? 'smoke/dashboard' : 'dashboard');
 const label = values.label ?? null;
 
 const CASES = [

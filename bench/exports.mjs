@@ -11,7 +11,13 @@ import { loadAverage1m, machineDescription } from './lib/machine.mjs';
 import { processMemory, resetPeakMemory } from './lib/process-memory.mjs';
 import { runBench } from './lib/processes.mjs';
 import { readBudgets, writeResults } from './lib/results.mjs';
-import { SCALE_TODAY as TODAY, SCALE_YEAR as YEAR, startScaleEnvironment } from './lib/scale-environment.mjs';
+import {
+  SCALE_TODAY as TODAY,
+  SCALE_YEAR as YEAR,
+  SMOKE_RUNS,
+  SMOKE_SCALE,
+  startScaleEnvironment,
+} from './lib/scale-environment.mjs';
 import { percentile, round1, timeSummary } from './lib/stats.mjs';
 
 const budgets = readBudgets();
@@ -21,11 +27,15 @@ const { values } = parseArgs({
     scale: { type: 'string' },
     out: { type: 'string' },
     label: { type: 'string' },
+    // Tiny data and 3 runs (bench/run.mjs --smoke, npm test): the script still works; the figures mean nothing.
+    // Its exports are built before a dashboard request could run inside one: none is asked for.
+    smoke: { type: 'boolean', default: false },
   },
 });
-const runs = Number(values.runs ?? budgets.runs);
-const scale = Number(values.scale ?? budgets.scale);
-const out = values.out ?? 'exports';
+const smoke = values.smoke;
+const runs = Number(values.runs ?? (smoke ? SMOKE_RUNS : budgets.runs));
+const scale = Number(values.scale ?? (smoke ? SMOKE_SCALE : budgets.scale));
+const out = values.out ?? (smoke ? 'smoke/exports' : 'exports');
 const label = values.label ?? null;
 const { pollMs, maxExportsWhileMeasuring } = budgets.exports;
 
@@ -232,7 +242,8 @@ async function measureDashboardWhileExporting(env, dossiersCase) {
     await poller;
     during.push(...samples.filter((s) => s.start >= answered && s.end <= lastSeenRunning).map((s) => s.ms));
   }
-  if (during.length === 0) throw new Error('no dashboard request ran entirely while the export was building');
+  if (during.length === 0 && !smoke)
+    throw new Error('no dashboard request ran entirely while the export was building');
   const idleBudget = budgets.cases[budgetCase].p95Ms;
   const budget = p95FactorOfIdleBudget * idleBudget;
   const sortedDuring = [...during].sort((a, b) => a - b);
@@ -249,7 +260,7 @@ async function measureDashboardWhileExporting(env, dossiersCase) {
     },
     budgetP95Ms: budget,
     idleBudgetP95Ms: idleBudget,
-    withinBudget: during.length >= runs && percentile(sortedDuring, 95) <= budget,
+    withinBudget: smoke || (during.length >= runs && percentile(sortedDuring, 95) <= budget),
   };
   console.log(
     `dashboard of ${user}: idle p50 ${result.idle.p50Ms} / p95 ${result.idle.p95Ms} ms; while exporting ` +

@@ -41,6 +41,9 @@ const suites = [
     count: karmaCounts,
   })),
   { name: 'production build (budgets, import map)', cmd: ['node', 'scripts/build.mjs'], count: asOneCheck },
+  // The benchmarks at tiny sizes (bench/run.mjs --smoke), after the build whose dist/ they measure and serve:
+  // each script still runs to the end, so none can rot.
+  { name: 'bench smoke', cmd: ['node', 'bench/run.mjs', '--smoke'], needsKeycloak: true, count: asOneCheck },
   {
     name: 'e2e (Playwright, Chromium)',
     cmd: ['npx', 'playwright', 'test', '-c', 'e2e/playwright.config.ts'],

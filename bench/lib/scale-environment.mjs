@@ -10,9 +10,16 @@ import { freePort, onCleanup, ROOT, run } from './processes.mjs';
 // The scale data set's business date (projects/ocop-api/src/seed/scale/scale-plan.ts SCALE_TODAY).
 export const SCALE_TODAY = '2024-10-15';
 export const SCALE_YEAR = 2024;
+// The size of the smoke runs (`--smoke`, npm test): 20 products, 60 dossiers, seeded in seconds.
+export const SMOKE_SCALE = 0.002;
+// Requests per case of a smoke run of the dashboard and exports benches.
+export const SMOKE_RUNS = 3;
 
-/** Starts the API on a free port; answers its base URL and its process (for its memory in /proc). */
-async function startApi(databaseUrl, keycloakUrl) {
+/**
+ * Starts the API on a free port; answers its base URL and its process (for its memory in /proc). `apiEnv` adds
+ * variables (OCOP_BENCH_BASELINE_ROUTE for the load bench).
+ */
+async function startApi(databaseUrl, keycloakUrl, apiEnv) {
   const port = await freePort();
   const api = spawn(process.execPath, ['--import', 'tsx', 'projects/ocop-api/src/main.ts'], {
     cwd: ROOT,
@@ -24,6 +31,7 @@ async function startApi(databaseUrl, keycloakUrl) {
       OCOP_DEMO_DATA: '0',
       OCOP_TODAY: SCALE_TODAY,
       LOG_LEVEL: 'warn',
+      ...apiEnv,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -50,28 +58,54 @@ async function startApi(databaseUrl, keycloakUrl) {
 }
 
 /**
- * Everything the bench needs, started in that order: the database (seeded at `scale`), Keycloak, the API.
- * `apiPid` is null when OCOP_BENCH_API_URL names an API this bench did not start.
+ * A throw-away PostgreSQL database seeded with `seed:scale` at `scale`, gone at the end; answers its URL. On a
+ * server of its own, or in a database of its own on the server OCOP_TEST_DATABASE_URL names (CI): a database
+ * holds one scale data set, and the test suites use that one.
  */
-export async function startScaleEnvironment({ scale }) {
-  let databaseUrl = process.env.OCOP_BENCH_DATABASE_URL;
-  if (!databaseUrl) {
-    console.log('bench: starting a PostgreSQL server and seeding the scale data set…');
-    const postgres = await startTestPostgres();
-    onCleanup(() => postgres.stop());
-    databaseUrl = postgres.url;
-    await run(process.execPath, ['--import', 'tsx', 'scripts/seed-scale.mjs', '--scale', String(scale)], {
-      DATABASE_URL: databaseUrl,
+export async function startScaleDatabase({ scale }) {
+  console.log(`bench: starting a PostgreSQL server and seeding the scale data set (scale ${scale})…`);
+  const postgres = await startTestPostgres();
+  onCleanup(() => postgres.stop());
+  let url = postgres.url;
+  if (process.env.OCOP_TEST_DATABASE_URL) {
+    const name = `ocop_bench_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: postgres.url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    onCleanup(async () => {
+      const dropper = new pg.Client({ connectionString: postgres.url });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
     });
+    const withName = new URL(postgres.url);
+    withName.pathname = `/${name}`;
+    url = withName.href;
   }
-  let keycloakUrl = process.env.OCOP_BENCH_KEYCLOAK_URL;
-  if (!keycloakUrl) {
-    console.log('bench: starting Keycloak…');
-    const keycloak = await startKeycloak({ port: await freePort(5000, 5900), portalOrigins: [] });
-    onCleanup(() => keycloak.stop());
-    keycloakUrl = keycloak.url;
-  }
-  keycloakUrl = keycloakUrl.replace(/\/+$/, '');
+  await run(process.execPath, ['--import', 'tsx', 'scripts/seed-scale.mjs', '--scale', String(scale)], {
+    DATABASE_URL: url,
+  });
+  return url;
+}
+
+/** A Keycloak with the dev realm on a free port, stopped at the end; answers its URL. */
+export async function startBenchKeycloak() {
+  console.log('bench: starting Keycloak…');
+  const keycloak = await startKeycloak({ port: await freePort(5000, 5900), portalOrigins: [] });
+  onCleanup(() => keycloak.stop());
+  return keycloak.url;
+}
+
+/**
+ * Everything the bench needs, started in that order: the database (seeded at `scale`), Keycloak, the API.
+ * `apiPid` is null when OCOP_BENCH_API_URL names an API this bench did not start; `apiEnv` goes to the API the
+ * bench starts.
+ */
+export async function startScaleEnvironment({ scale, apiEnv = {} }) {
+  const databaseUrl = process.env.OCOP_BENCH_DATABASE_URL || (await startScaleDatabase({ scale }));
+  const keycloakUrl =
+    process.env.OCOP_BENCH_KEYCLOAK_URL?.replace(/\/+$/, '') || (await startBenchKeycloak());
 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -82,7 +116,7 @@ export async function startScaleEnvironment({ scale }) {
   await client.end();
 
   const given = process.env.OCOP_BENCH_API_URL?.replace(/\/+$/, '');
-  const api = given ? { base: given, pid: null } : await startApi(databaseUrl, keycloakUrl);
+  const api = given ? { base: given, pid: null } : await startApi(databaseUrl, keycloakUrl, apiEnv);
   return {
     databaseUrl,
     keycloakUrl,

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Db } from './db/db';
 import { type AttachmentOptions, attachmentRoutes } from './features/attachments/attachments.routes';
 import { auditRoutes } from './features/audit/audit.routes';
+import { benchBaselineRoutes } from './features/bench/bench-baseline.routes';
 import { protectRoutes } from './features/auth/access';
 import { certificateRoutes } from './features/certificates/certificates.routes';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes';
@@ -36,6 +37,8 @@ export interface AppOptions {
    * evidence of task progress reports are kept in the same store.
    */
   attachments?: AttachmentOptions;
+  /** GET /api/bench/baseline for bench/api-load.mjs (OCOP_BENCH_BASELINE_ROUTE); absent by default. */
+  benchBaselineRoute?: boolean;
 }
 
 /** The HTTP application without a listening socket: main.ts listens, tests use app.inject(). */
@@ -44,6 +47,7 @@ export async function buildApp({
   verifyToken,
   logger = false,
   attachments,
+  benchBaselineRoute = false,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -83,6 +87,7 @@ export async function buildApp({
       await api.register(dashboardRoutes, { db });
       await api.register(reportRoutes, { db });
       await api.register(exportRoutes, { db });
+      if (benchBaselineRoute) await api.register(benchBaselineRoutes);
     },
     { prefix: '/api' },
   );

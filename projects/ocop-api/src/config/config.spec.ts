@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       demoData: true,
       demoDataSkip: [],
       today: null,
+      benchBaselineRoute: false,
       keycloak: {
         url: 'http://localhost:8180',
         realm: 'langson',
@@ -66,6 +67,7 @@ describe('loadConfig', () => {
         OCOP_DEMO_DATA: 'false',
         OCOP_TODAY: '2020-07-15',
         OCOP_DEMO_DATA_SKIP: 'van-quan-evaluation-2021-scores, other-set',
+        OCOP_BENCH_BASELINE_ROUTE: '1',
       },
       root,
     );
@@ -78,6 +80,7 @@ describe('loadConfig', () => {
       demoData: false,
       demoDataSkip: ['van-quan-evaluation-2021-scores', 'other-set'],
       today: '2020-07-15',
+      benchBaselineRoute: true,
       keycloak: jasmine.objectContaining({ issuer: 'http://keycloak.internal:8080/realms/langson' }),
     });
   });
@@ -124,6 +127,10 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://u:p@h/db' }, 'DATABASE_URL is not a PostgreSQL URL'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
     [{ OCOP_DEMO_DATA: 'maybe' }, 'OCOP_DEMO_DATA must be 1/true/yes/on or 0/false/no/off'],
+    [
+      { OCOP_BENCH_BASELINE_ROUTE: 'maybe' },
+      'OCOP_BENCH_BASELINE_ROUTE must be 1/true/yes/on or 0/false/no/off',
+    ],
     [{ KEYCLOAK_URL: 'localhost:8180' }, 'KEYCLOAK_URL must be an http(s) URL such as http://localhost:8180'],
     [{ KEYCLOAK_URL: 'ftp://kc/' }, 'KEYCLOAK_URL must be an http(s) URL'],
     [{ KEYCLOAK_URL: 'http://kc:8180/?x=1' }, 'KEYCLOAK_URL must be an http(s) URL'],

@@ -28,6 +28,11 @@ export interface Config {
    * Vietnam. Only for demonstrations and training ("as of 15/07/2020"); null in production.
    */
   today: string | null;
+  /**
+   * OCOP_BENCH_BASELINE_ROUTE: registers GET /api/bench/baseline, the fixed answer bench/api-load.mjs measures the
+   * real routes against. Off unless asked: it is no part of the API's contract.
+   */
+  benchBaselineRoute: boolean;
   keycloak: KeycloakConfig;
 }
 
@@ -111,6 +116,14 @@ function parseDemoData(raw: string | undefined): boolean {
   throw new ConfigError(`OCOP_DEMO_DATA must be 1/true/yes/on or 0/false/no/off (got "${raw}")`);
 }
 
+function parseBenchBaselineRoute(raw: string | undefined): boolean {
+  if (raw === undefined) return false;
+  const word = raw.toLowerCase();
+  if (TRUE_WORDS.includes(word)) return true;
+  if (FALSE_WORDS.includes(word)) return false;
+  throw new ConfigError(`OCOP_BENCH_BASELINE_ROUTE must be 1/true/yes/on or 0/false/no/off (got "${raw}")`);
+}
+
 function parseDemoDataSkip(raw: string | undefined): string[] {
   if (raw === undefined) return [];
   const names = raw
@@ -188,6 +201,7 @@ export function loadConfig(env: Env, repoRoot: string = REPO_ROOT): Config {
     demoData: parseDemoData(given(env, 'OCOP_DEMO_DATA')),
     demoDataSkip: parseDemoDataSkip(given(env, 'OCOP_DEMO_DATA_SKIP')),
     today: parseToday(given(env, 'OCOP_TODAY')),
+    benchBaselineRoute: parseBenchBaselineRoute(given(env, 'OCOP_BENCH_BASELINE_ROUTE')),
     keycloak: keycloakConfig(env),
   };
 }

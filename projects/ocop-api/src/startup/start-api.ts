@@ -46,7 +46,13 @@ export async function startApi(config: Config): Promise<RunningApi> {
     // The keys are fetched on the first request, not here: the API may start before Keycloak does.
     const verifyToken = createTokenVerifier({ issuer, audience, keys: remoteKeys(config.keycloak) });
     const files = new FileStore(join(config.dataDir, 'attachments'));
-    app = await buildApp({ db, verifyToken, logger: { level: config.logLevel }, attachments: { files } });
+    app = await buildApp({
+      db,
+      verifyToken,
+      logger: { level: config.logLevel },
+      attachments: { files },
+      benchBaselineRoute: config.benchBaselineRoute,
+    });
     app.log.info({ database: db.kind }, 'database open');
     if (config.today !== null) app.log.warn({ today: config.today }, 'business date fixed by OCOP_TODAY');
     app.log.info({ issuer, audience }, 'access tokens are verified with the keys of this Keycloak realm');
