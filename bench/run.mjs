@@ -11,18 +11,29 @@
 // `--smoke` (npm test): tiny data (scale 0.002) and few runs, results in bench/results/smoke/ (git-ignored),
 // so that the scripts cannot rot. `--only a,b` runs some benchmarks (while working on them). A benchmark that
 // exits non-zero (a crash, an error count above zero, a budget exceeded) makes this exit 1, after the others ran.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { machineDescription } from './lib/machine.mjs';
-import { ROOT, runBench } from './lib/processes.mjs';
-import { readBudgets, writeReportFiles } from './lib/results.mjs';
-import { SMOKE_SCALE, startBenchKeycloak, startScaleDatabase } from './lib/scale-environment.mjs';
-import { round1 } from './lib/stats.mjs';
+import { ensureChromium, ensureDependencies, ensureNode, setupOrExit } from '../scripts/lib/ensure.mjs';
+
+// A fresh clone has no node_modules: what needs them is imported after `npm ci`.
+setupOrExit(() => {
+  ensureNode();
+  ensureDependencies();
+  process.env.CHROME_BIN = ensureChromium();
+});
+const { machineDescription } = await import('./lib/machine.mjs');
+const { ROOT, runBench, runScript } = await import('./lib/processes.mjs');
+const { readBudgets, readResults, writeReportFiles } = await import('./lib/results.mjs');
+const { SMOKE_SCALE, startBenchKeycloak, startScaleDatabase } = await import('./lib/scale-environment.mjs');
+const { round1 } = await import('./lib/stats.mjs');
 
 const { values } = parseArgs({
-  options: { smoke: { type: 'boolean', default: false }, only: { type: 'string' } },
+  options: {
+    smoke: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    growth: { type: 'boolean', default: false },
+  },
 });
 const smoke = values.smoke;
 const only = values.only?.split(',');
@@ -40,22 +51,21 @@ const BENCHMARKS = [
   { name: 'dashboard', keycloak: true, scaleData: true, args: smoke ? ['--smoke'] : [] },
   { name: 'exports', keycloak: true, scaleData: true, args: smoke ? ['--smoke'] : [] },
   { name: 'api-load', keycloak: true, scaleData: true, args: smoke ? ['--smoke'] : [] },
-].filter((b) => only === undefined || only.includes(b.name));
+  // Seeds 3× and 10× itself (about 25 minutes): only with --growth, and in the smoke run so that it cannot rot.
+  { name: 'growth', keycloak: true, scaleData: false, args: smoke ? ['--smoke'] : [] },
+].filter((b) => (only === undefined ? b.name !== 'growth' || smoke || values.growth : only.includes(b.name)));
 
-/** Runs `node bench/<name>.mjs …args` with `env` added; resolves its exit code. */
-function runScript(name, args, env) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join('bench', `${name}.mjs`), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: 'inherit',
-    });
-    child.on('error', (error) => {
-      console.error(`bench: ${name}: ${error.message}`);
-      resolve(1);
-    });
-    child.on('exit', (code, signal) => resolve(code ?? (signal === null ? 1 : 128)));
-  });
+/** `promise`'s outcome, kept until awaited (a rejection before then is not an unhandled one). */
+function settled(promise) {
+  const outcome = promise.then(
+    (value) => ({ value }),
+    (error) => ({ error }),
+  );
+  return async () => {
+    const { value, error } = await outcome;
+    if (error !== undefined) throw error;
+    return value;
+  };
 }
 
 /** The result file a benchmark wrote in this run, or null when it wrote none (it crashed). */
@@ -163,7 +173,18 @@ const minutes = (seconds) => `${Math.floor(seconds / 60)} min ${Math.round(secon
 async function main() {
   const started = Date.now();
   const runs = [];
-  const shared = {};
+  // Keycloak and the seeded database start while the bundles build: bundle sizes do not depend on the machine's
+  // load, and both are ready before the first benchmark that times anything.
+  const keycloakUrl = BENCHMARKS.some((b) => b.keycloak)
+    ? settled(
+        Promise.resolve(
+          process.env.OCOP_BENCH_KEYCLOAK_URL || process.env.OCOP_TEST_KEYCLOAK_URL || startBenchKeycloak(),
+        ),
+      )
+    : null;
+  const databaseUrl = BENCHMARKS.some((b) => b.scaleData)
+    ? settled(Promise.resolve(process.env.OCOP_BENCH_DATABASE_URL || startScaleDatabase({ scale })))
+    : null;
   for (const b of BENCHMARKS) {
     console.log(`\n━━━ bench: ${b.name}${smoke ? ' (smoke)' : ''} ━━━`);
     const since = Date.now();
@@ -172,22 +193,23 @@ async function main() {
       runs.push({ ...b, exitCode: null, seconds: 0, status: 'missing', result: null });
       continue;
     }
-    // Started once, when first needed, for every bench after; stopped when this process ends.
-    if (b.keycloak && shared.OCOP_BENCH_KEYCLOAK_URL === undefined) {
-      shared.OCOP_BENCH_KEYCLOAK_URL =
-        process.env.OCOP_BENCH_KEYCLOAK_URL ||
-        process.env.OCOP_TEST_KEYCLOAK_URL ||
-        (await startBenchKeycloak());
+    if (b.name !== 'bundle-weight') {
+      // Whatever started in the background has finished before anything is timed.
+      await Promise.allSettled([keycloakUrl?.(), databaseUrl?.()]);
     }
-    if (b.scaleData && shared.OCOP_BENCH_DATABASE_URL === undefined) {
-      shared.OCOP_BENCH_DATABASE_URL =
-        process.env.OCOP_BENCH_DATABASE_URL || (await startScaleDatabase({ scale }));
+    let env;
+    try {
+      env = {
+        ...(b.keycloak ? { OCOP_BENCH_KEYCLOAK_URL: await keycloakUrl() } : {}),
+        ...(b.scaleData ? { OCOP_BENCH_DATABASE_URL: await databaseUrl() } : {}),
+      };
+    } catch (error) {
+      console.error(`bench: ${b.name} not run: ${error.message}`);
+      runs.push({ ...b, exitCode: null, seconds: 0, status: 'not started', result: null });
+      continue;
     }
     const scriptStarted = Date.now();
-    const exitCode = await runScript(b.name, b.args, {
-      ...(b.keycloak ? { OCOP_BENCH_KEYCLOAK_URL: shared.OCOP_BENCH_KEYCLOAK_URL } : {}),
-      ...(b.scaleData ? { OCOP_BENCH_DATABASE_URL: shared.OCOP_BENCH_DATABASE_URL } : {}),
-    });
+    const exitCode = await runScript(b.name, b.args, env);
     const result = freshResult(b.name, since);
     const status = exitCode === 0 ? 'ok' : result === null ? 'crashed' : 'checks failed';
     runs.push({ ...b, exitCode, seconds: round1((Date.now() - scriptStarted) / 1000), status, result });
@@ -199,6 +221,8 @@ async function main() {
   const machine = machineDescription(postgres ?? null);
   const baselines = againstBaselines(runs);
   const budgets = againstBudgets(runs);
+  const earlierGrowth =
+    smoke || runs.some((r) => r.name === 'growth') || only !== undefined ? null : readResults('growth');
   const report = {
     date: new Date().toISOString(),
     smoke,
@@ -218,6 +242,8 @@ async function main() {
     worstAgainstBaselines: baselines.slice(0, 3),
     closestToBudgets: budgets.slice(0, 3),
     allAgainstBaselines: baselines,
+    // Not run without --growth (it takes longer than the rest together): its last committed result.
+    growthFromEarlierRun: earlierGrowth,
   };
   const ratioText = (w) => `× ${w.ratio}${w.ratioOf === null ? '' : ` (${w.ratioOf})`}`;
   const base = smoke ? join(resultsDir, 'results') : join(ROOT, 'bench', 'results');
@@ -257,6 +283,17 @@ async function main() {
     ...runs
       .filter((r) => r.result !== null)
       .flatMap((r) => [`## ${r.name}`, '', ...embeddedMarkdown(r.result.file), '']),
+    ...(earlierGrowth === null
+      ? []
+      : [
+          '## growth (not run: its result of an earlier run)',
+          '',
+          `\`npm run bench -- --growth\` runs it too (it seeds 3× and 10× the data: about 25 minutes more). ` +
+            `Its last committed result, from ${earlierGrowth.date.slice(0, 10)} (bench/results/growth.json):`,
+          '',
+          ...embeddedMarkdown(join(RESULTS, 'growth.json')),
+          '',
+        ]),
   ]);
   console.log(`\nbench: ${runs.map((r) => `${r.name} ${r.status}`).join(', ')} in ${minutes(totalSeconds)}`);
   console.log(`bench: wrote ${jsonFile.slice(ROOT.length + 1)} and ${mdFile.slice(ROOT.length + 1)}`);

@@ -1,5 +1,5 @@
 // Processes a bench starts and must stop whatever happens: a free port in 5000–5999, a child command that must
-// succeed, and the clean-ups run (newest first) before the bench exits with its verdict.
+// succeed, another bench script, and the clean-ups run (newest first) before the bench exits with its verdict.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -30,6 +30,22 @@ export function run(command, args, env) {
     child.on('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited ${code}`)),
     );
+  });
+}
+
+/** Runs `node bench/<name>.mjs …args` with `env` added; resolves its exit code (never rejects). */
+export function runScript(name, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join('bench', `${name}.mjs`), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+    });
+    child.on('error', (error) => {
+      console.error(`bench: ${name}: ${error.message}`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal === null ? 1 : 128)));
   });
 }
 

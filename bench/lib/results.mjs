@@ -1,5 +1,5 @@
 // The budgets every bench reads and the result files it writes: bench/results/<out>.json and <out>.md.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { ROOT } from './processes.mjs';
@@ -7,6 +7,12 @@ import { ROOT } from './processes.mjs';
 const RESULTS = join(ROOT, 'bench', 'results');
 
 export const readBudgets = () => JSON.parse(readFileSync(join(ROOT, 'bench', 'budgets.json'), 'utf8'));
+
+/** The report of results/<out>.json, or null when there is none. */
+export function readResults(out) {
+  const file = join(RESULTS, `${out}.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
 
 /** Writes the report as JSON and `mdLines` as Markdown to results/<out>.json and .md; returns the two paths. */
 export function writeResults(out, report, mdLines) {

@@ -58,35 +58,58 @@ async function startApi(databaseUrl, keycloakUrl, apiEnv) {
 }
 
 /**
- * A throw-away PostgreSQL database seeded with `seed:scale` at `scale`, gone at the end; answers its URL. On a
- * server of its own, or in a database of its own on the server OCOP_TEST_DATABASE_URL names (CI): a database
- * holds one scale data set, and the test suites use that one.
+ * A throw-away PostgreSQL database seeded with `seed:scale` at `scale`: `{ url, stop, seedSeconds, sizeMiB }`.
+ * On a server of its own, or in a database of its own on the server OCOP_TEST_DATABASE_URL names (CI): a
+ * database holds one scale data set, and the test suites use that one. `stop` drops it; it is also dropped when
+ * the bench ends.
  */
-export async function startScaleDatabase({ scale }) {
+export async function seedScaleDatabase({ scale }) {
   console.log(`bench: starting a PostgreSQL server and seeding the scale data set (scale ${scale})…`);
   const postgres = await startTestPostgres();
-  onCleanup(() => postgres.stop());
   let url = postgres.url;
+  let dropDatabase = async () => undefined;
   if (process.env.OCOP_TEST_DATABASE_URL) {
     const name = `ocop_bench_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: postgres.url });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    onCleanup(async () => {
-      const dropper = new pg.Client({ connectionString: postgres.url });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    });
+    await withClient(postgres.url, (admin) => admin.query(`create database ${name}`));
+    dropDatabase = () =>
+      withClient(postgres.url, (admin) => admin.query(`drop database if exists ${name} with (force)`));
     const withName = new URL(postgres.url);
     withName.pathname = `/${name}`;
     url = withName.href;
   }
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await dropDatabase();
+    await postgres.stop();
+  };
+  onCleanup(stop);
+  const started = performance.now();
   await run(process.execPath, ['--import', 'tsx', 'scripts/seed-scale.mjs', '--scale', String(scale)], {
     DATABASE_URL: url,
   });
-  return url;
+  const seedSeconds = Math.round((performance.now() - started) / 100) / 10;
+  const size = await withClient(url, (client) =>
+    client.query('select pg_database_size(current_database())::float8 as bytes'),
+  );
+  return { url, stop, seedSeconds, sizeMiB: Math.round(size.rows[0].bytes / 2 ** 20) };
+}
+
+/** `work(client)` on a connection to `url`, closed afterwards. */
+async function withClient(url, work) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The URL of a database seeded at `scale` (seedScaleDatabase), kept until the bench ends. */
+export async function startScaleDatabase({ scale }) {
+  return (await seedScaleDatabase({ scale })).url;
 }
 
 /** A Keycloak with the dev realm on a free port, stopped at the end; answers its URL. */
