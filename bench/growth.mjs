@@ -19,7 +19,13 @@ import { seedScaleDatabase, SMOKE_SCALE, startBenchKeycloak } from './lib/scale-
 import { round1 } from './lib/stats.mjs';
 
 const { values } = parseArgs({
-  options: { smoke: { type: 'boolean', default: false }, scales: { type: 'string' } },
+  options: {
+    smoke: { type: 'boolean', default: false },
+    scales: { type: 'string' },
+    // Writes growth.json and .md again from the per-scale figures of the last run's growth.json (after a change
+    // to how they are presented), without measuring anything.
+    'from-results': { type: 'boolean', default: false },
+  },
 });
 const smoke = values.smoke;
 const scales = (values.scales ?? (smoke ? `${SMOKE_SCALE},${SMOKE_SCALE * 3}` : '1,3,10'))
@@ -67,11 +73,29 @@ function exponent(first, last, scaleFirst, scaleLast) {
   return Math.round((Math.log(last / first) / Math.log(scaleLast / scaleFirst)) * 100) / 100;
 }
 
-const shape = (b) =>
-  b === null ? '–' : b < 0.2 ? 'flat' : b < 0.8 ? 'sub-linear' : b <= 1.2 ? 'linear' : 'super-linear';
+// Throughput (req/s) falls where a cost rises: its shape is named from the other side.
+const shape = (b, figure) =>
+  b === null
+    ? '–'
+    : figure.endsWith('req/s')
+      ? b > -0.2
+        ? 'flat'
+        : 'falls'
+      : b < -0.2
+        ? 'falls'
+        : b < 0.2
+          ? 'flat'
+          : b < 0.8
+            ? 'sub-linear'
+            : b <= 1.2
+              ? 'linear'
+              : 'super-linear';
 
-async function main() {
-  const started = Date.now();
+// Sizes of what was made (rows, pages) grow with the data by definition; the steepest costs leave them out.
+const isCost = (figure) => !figure.startsWith('data ·') && !/ · (rows|pages|req\/s)$/.test(figure);
+
+/** Seeds each scale and runs the benches on it; answers the per-scale figures and whether every run ended well. */
+async function measure() {
   const keycloakUrl =
     process.env.OCOP_BENCH_KEYCLOAK_URL?.replace(/\/+$/, '') || (await startBenchKeycloak());
   const perScale = [];
@@ -135,8 +159,11 @@ async function main() {
       resultFiles: ['dashboard', 'exports', 'api-load'].map((n) => `bench/results/${out(n)}.json`),
     });
   }
-  if (perScale.length < 2) return false;
+  return { perScale, ok };
+}
 
+/** growth.json and .md from the per-scale figures. */
+async function summarize(perScale, { date, totalSeconds }) {
   const first = perScale[0];
   const last = perScale.at(-1);
   const figures = Object.keys(first.figures).map((figure) => {
@@ -149,13 +176,13 @@ async function main() {
         v === null || !(first.figures[figure] > 0) ? null : round1(v / first.figures[figure]),
       ),
       exponent: b,
-      shape: shape(b),
+      shape: shape(b, figure),
     };
   });
   const machine = machineDescription(first.data.postgres ?? null);
-  const totalSeconds = round1((Date.now() - started) / 1000);
+  const scales = perScale.map((p) => p.scale);
   const report = {
-    date: new Date().toISOString(),
+    date,
     smoke,
     scales,
     totalSeconds,
@@ -165,7 +192,7 @@ async function main() {
     perScale,
     figures,
     steepest: figures
-      .filter((f) => !f.figure.startsWith('data ·') && f.exponent !== null && !f.figure.endsWith('req/s'))
+      .filter((f) => isCost(f.figure) && f.exponent !== null)
       .sort((a, b) => b.exponent - a.exponent)
       .slice(0, 5),
   };
@@ -206,6 +233,20 @@ async function main() {
     '',
   ]);
   console.log(`bench: growth over scales ${scales.join(', ')} in ${Math.round(totalSeconds)} s`);
+}
+
+async function main() {
+  if (values['from-results']) {
+    const last = readResults(smoke ? 'smoke/growth' : 'growth');
+    if (last === null) throw new Error('no growth.json to write again');
+    await summarize(last.perScale, last);
+    return true;
+  }
+  const started = Date.now();
+  const { perScale, ok } = await measure();
+  if (perScale.length < 2) return false;
+  const totalSeconds = round1((Date.now() - started) / 1000);
+  await summarize(perScale, { date: new Date().toISOString(), totalSeconds });
   return ok;
 }
 
