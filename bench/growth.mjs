@@ -5,7 +5,7 @@
 // that grow with the data (the whole province's dossiers XLSX, the quarterly report's PDF for the province and a
 // district) and the load bench at 10 connections. One Keycloak for all (OCOP_BENCH_KEYCLOAK_URL if given).
 //
-// It takes about 25 minutes on 2 cores, most of it seeding 10× (300,000 dossiers) and exporting it, so
+// It takes about 30 minutes on 2 cores, most of it seeding 10× (300,000 dossiers) and exporting it, so
 // `npm run bench` (within 20 minutes) shows the committed result of this bench instead of running it;
 // `npm run bench -- --growth` runs it too. Writes bench/results/growth.json and .md; each scale's own result
 // files go to bench/results/growth/. `--smoke`: two tiny scales, few runs (npm test).

@@ -51,7 +51,7 @@ const BENCHMARKS = [
   { name: 'dashboard', keycloak: true, scaleData: true, args: smoke ? ['--smoke'] : [] },
   { name: 'exports', keycloak: true, scaleData: true, args: smoke ? ['--smoke'] : [] },
   { name: 'api-load', keycloak: true, scaleData: true, args: smoke ? ['--smoke'] : [] },
-  // Seeds 3× and 10× itself (about 25 minutes): only with --growth, and in the smoke run so that it cannot rot.
+  // Seeds 3× and 10× itself (about 30 minutes): only with --growth, and in the smoke run so that it cannot rot.
   { name: 'growth', keycloak: true, scaleData: false, args: smoke ? ['--smoke'] : [] },
 ].filter((b) => (only === undefined ? b.name !== 'growth' || smoke || values.growth : only.includes(b.name)));
 
@@ -288,7 +288,7 @@ async function main() {
       : [
           '## growth (not run: its result of an earlier run)',
           '',
-          `\`npm run bench -- --growth\` runs it too (it seeds 3× and 10× the data: about 25 minutes more). ` +
+          `\`npm run bench -- --growth\` runs it too (it seeds 3× and 10× the data: about 30 minutes more). ` +
             `Its last committed result, from ${earlierGrowth.date.slice(0, 10)} (bench/results/growth.json):`,
           '',
           ...embeddedMarkdown(join(RESULTS, 'growth.json')),
